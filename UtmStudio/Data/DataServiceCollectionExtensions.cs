@@ -1,0 +1,21 @@
+namespace UtmStudio.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    public static WebApplicationBuilder AddAppDatabase(this WebApplicationBuilder builder)
+    {
+        var connection = DatabaseOptions.AppConnection(builder.Configuration);
+        builder.Services.AddDbContextFactory<AppDbContext>(options => DbContextOptionsFactory.Configure(options, connection));
+        builder.Services.AddSingleton<DatabaseMigrator>();
+        return builder;
+    }
+
+    /// <summary>Development applies migrations at start; elsewhere run `UtmStudio migrate` explicitly.</summary>
+    public static async Task MigrateDatabaseInDevelopmentAsync(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment() && DatabaseOptions.OwnerConnection(app.Configuration) is not null)
+        {
+            await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(app.Lifetime.ApplicationStopping);
+        }
+    }
+}

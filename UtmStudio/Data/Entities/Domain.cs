@@ -1,0 +1,21 @@
+namespace UtmStudio.Data.Entities;
+
+/// <summary>A company's website domain: the tenant that owns teams, campaigns and links.</summary>
+public sealed class Domain
+{
+    public Guid Id { get; set; }
+
+    public required string DomainName { get; set; }
+
+    public Guid ManagerId { get; set; }
+
+    public User? Manager { get; set; }
+
+    public SubscriptionStatus SubscriptionStatus { get; set; } = SubscriptionStatus.Trial;
+
+    public DateTimeOffset? CreatedAt { get; set; }
+
+    public DateTimeOffset? UpdatedAt { get; set; }
+
+    public uint Version { get; set; }
+}

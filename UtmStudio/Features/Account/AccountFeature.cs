@@ -1,0 +1,10 @@
+namespace UtmStudio.Features.Account;
+
+public static class AccountFeature
+{
+    public static WebApplicationBuilder AddAccountFeature(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<UserAccountService>();
+        return builder;
+    }
+}

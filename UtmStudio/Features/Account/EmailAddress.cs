@@ -1,0 +1,21 @@
+using System.Net.Mail;
+
+namespace UtmStudio.Features.Account;
+
+/// <summary>Email addresses as we store them: trimmed, lowercase, at most 255 characters.</summary>
+public static class EmailAddress
+{
+    public const int MaxLength = 255;
+
+    public static string? Normalize(string? raw)
+    {
+        var email = raw?.Trim().ToLowerInvariant();
+        if (string.IsNullOrEmpty(email) || email.Length > MaxLength || !MailAddress.TryCreate(email, out var parsed))
+        {
+            return null;
+        }
+
+        // MailAddress accepts "Name <a@b.c>"; we only take a bare address.
+        return parsed.Address == email ? email : null;
+    }
+}

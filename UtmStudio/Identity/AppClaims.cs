@@ -1,0 +1,14 @@
+namespace UtmStudio.Identity;
+
+/// <summary>Claim names used in our sign-in cookie (inbound claims keep their OpenID Connect names).</summary>
+public static class AppClaims
+{
+    /// <summary>Our users.id, added at sign-in after the user row is created or updated.</summary>
+    public const string UserId = "utmstudio_user_id";
+
+    public const string Subject = "sub";
+    public const string Email = "email";
+    public const string EmailVerified = "email_verified";
+    public const string Name = "name";
+    public const string Issuer = "iss";
+}

@@ -1,0 +1,16 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace UtmStudio.Identity;
+
+/// <summary>Who is calling, for services: the users.id from the sign-in cookie.</summary>
+public sealed class CurrentUser(AuthenticationStateProvider authenticationState)
+{
+    public async Task<ClaimsPrincipal> GetPrincipalAsync() => (await authenticationState.GetAuthenticationStateAsync()).User;
+
+    /// <summary>The signed-in user's id; null for a visitor.</summary>
+    public async Task<Guid?> GetUserIdAsync() => UserIdOf(await GetPrincipalAsync());
+
+    public static Guid? UserIdOf(ClaimsPrincipal principal) =>
+        Guid.TryParse(principal.FindFirstValue(AppClaims.UserId), out var id) ? id : null;
+}

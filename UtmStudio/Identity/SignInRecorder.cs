@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using UtmStudio.Features.Account;
+
+namespace UtmStudio.Identity;
+
+/// <summary>
+/// Runs once per sign-in, after the provider's tokens (and userinfo) are validated: records the user in
+/// <c>users</c> and puts our user id into the cookie, or turns the sign-in away with a clear reason.
+/// </summary>
+public sealed class SignInRecorder(UserAccountService accounts, ILogger<SignInRecorder> logger)
+{
+    public const string FailedPath = "/account/signin-failed";
+
+    public async Task OnTicketReceivedAsync(TicketReceivedContext context)
+    {
+        var principal = context.Principal ?? throw new InvalidOperationException("The sign-in has no principal.");
+        var subject = principal.FindFirst(AppClaims.Subject);
+        var identity = new ExternalIdentity(
+            Issuer: subject?.Issuer ?? string.Empty,
+            Subject: subject?.Value ?? string.Empty,
+            Email: principal.FindFirstValue(AppClaims.Email),
+            DisplayName: principal.FindFirstValue(AppClaims.Name) ?? JoinNames(principal));
+
+        var result = await accounts.SyncOnSignInAsync(identity, context.HttpContext.RequestAborted);
+        switch (result)
+        {
+            case SignInSyncResult.Accepted accepted:
+                ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(AppClaims.UserId, accepted.UserId.ToString()));
+                break;
+            case SignInSyncResult.Refused refused:
+                context.Response.Redirect($"{FailedPath}?reason={Uri.EscapeDataString(refused.Code)}");
+                context.HandleResponse();
+                break;
+        }
+    }
+
+    public Task OnRemoteFailure(RemoteFailureContext context)
+    {
+        logger.LogWarning(context.Failure, "Sign-in with the identity provider failed");
+        context.Response.Redirect(FailedPath);
+        context.HandleResponse();
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Clerk sends given_name/family_name rather than name for some accounts.</summary>
+    private static string? JoinNames(ClaimsPrincipal principal)
+    {
+        var joined = $"{principal.FindFirstValue("given_name")} {principal.FindFirstValue("family_name")}".Trim();
+        return joined.Length > 0 ? joined : null;
+    }
+}

@@ -1,0 +1,41 @@
+using UtmStudio.Components;
+using UtmStudio.Data;
+using UtmStudio.Features.Account;
+using UtmStudio.Features.Operations;
+using UtmStudio.Identity;
+using UtmStudio.Identity.DevProvider;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddErrorTracking();
+builder.AddAppDatabase();
+builder.AddAppAuthentication();
+builder.AddAppUserInterface();
+builder.AddAccountFeature();
+builder.AddHealth();
+
+var app = builder.Build();
+
+if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
+{
+    // Production schema changes are explicit: `UtmStudio migrate` runs them as the owner role, then exits.
+    await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+    return;
+}
+
+await app.MigrateDatabaseInDevelopmentAsync();
+
+app.UseAppErrorPages();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapHealth();
+app.MapDevIdentityProvider();
+app.MapAccountEndpoints();
+app.MapAppUserInterface();
+
+await app.RunAsync();
+
+/// <summary>Entry point, visible to the test projects.</summary>
+public partial class Program;

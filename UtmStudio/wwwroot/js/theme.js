@@ -1,0 +1,12 @@
+// Remembers the light/dark choice for a year, so the server renders the next page in the same theme.
+window.utmStudio = window.utmStudio || {};
+window.utmStudio.theme = {
+  save: function (value) {
+    document.cookie = "utmstudio-theme=" + encodeURIComponent(value) + "; path=/; max-age=31536000; samesite=lax";
+  }
+};
+window.utmStudio.clipboard = {
+  copy: function (text) {
+    return navigator.clipboard.writeText(text);
+  }
+};
