@@ -6,6 +6,12 @@ using UtmStudio.Identity;
 using UtmStudio.Identity.DevProvider;
 
 var builder = WebApplication.CreateBuilder(args);
+if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
+{
+    // Production schema changes are explicit: `UtmStudio migrate` runs them as the owner role, then exits.
+    await builder.RunMigrateCommandAsync();
+    return;
+}
 
 builder.AddErrorTracking();
 builder.AddAppDatabase();
@@ -15,13 +21,6 @@ builder.AddAccountFeature();
 builder.AddHealth();
 
 var app = builder.Build();
-
-if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
-{
-    // Production schema changes are explicit: `UtmStudio migrate` runs them as the owner role, then exits.
-    await app.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
-    return;
-}
 
 await app.MigrateDatabaseInDevelopmentAsync();
 

@@ -10,6 +10,14 @@ public static class DataServiceCollectionExtensions
         return builder;
     }
 
+    /// <summary>Needs only ConnectionStrings:Owner: the schema can be migrated before the app is configured.</summary>
+    public static async Task RunMigrateCommandAsync(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<DatabaseMigrator>();
+        await using var host = builder.Build();
+        await host.Services.GetRequiredService<DatabaseMigrator>().MigrateAsync(CancellationToken.None);
+    }
+
     /// <summary>Development applies migrations at start; elsewhere run `UtmStudio migrate` explicitly.</summary>
     public static async Task MigrateDatabaseInDevelopmentAsync(this WebApplication app)
     {

@@ -229,7 +229,7 @@ namespace UtmStudio.Data.Migrations
                         ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO utmstudio_app;
                         ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT USAGE, SELECT ON SEQUENCES TO utmstudio_app;
                     ELSE
-                        RAISE WARNING 'Role utmstudio_app does not exist: create it (LOGIN, NOBYPASSRLS) and run the migrations again, see docs/operations.md';
+                        RAISE WARNING 'Role utmstudio_app does not exist: create it and grant its rights by hand as docs/operations.md shows';
                     END IF;
                 END
                 $$;

@@ -15,7 +15,9 @@ public static class EmailAddress
             return null;
         }
 
-        // MailAddress accepts "Name <a@b.c>"; we only take a bare address.
-        return parsed.Address == email ? email : null;
+        // MailAddress accepts "Name <a@b.c>" and "a@localhost"; we only take a bare address on a real domain.
+        var domain = parsed.Host;
+        var hasDottedDomain = domain.Contains('.', StringComparison.Ordinal) && domain[0] != '.' && domain[^1] != '.';
+        return parsed.Address == email && hasDottedDomain ? email : null;
     }
 }

@@ -1,0 +1,66 @@
+using Microsoft.Playwright;
+using UtmStudio.Tests.Infrastructure.Postgres;
+
+namespace UtmStudio.E2E.Infrastructure;
+
+/// <summary>One running app (own database on a private PostgreSQL) and one headless Debian Chromium.</summary>
+public sealed class AppFixture : IAsyncLifetime
+{
+    private static readonly string[] ChromiumArgs =
+    [
+        "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage",
+    ];
+
+    private AppProcess? _app;
+    private IPlaywright? _playwright;
+
+    public string BaseUrl => _app?.BaseUrl ?? throw new InvalidOperationException("The app is not running.");
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string AppOutput => _app?.Output ?? string.Empty;
+
+    public string AppConnectionString { get; private set; } = string.Empty;
+
+    public async Task InitializeAsync()
+    {
+        var cluster = await PostgresCluster.GetAsync();
+        var database = $"e2e_{Guid.NewGuid():N}"[..16];
+        await cluster.CreateDatabaseAsync(database);
+        AppConnectionString = cluster.AppConnectionString(database);
+        _app = await AppProcess.StartAsync(AppConnectionString, cluster.OwnerConnectionString(database));
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Environment.GetEnvironmentVariable("UTMSTUDIO_CHROMIUM") ?? "/usr/bin/chromium",
+            Headless = true,
+            Args = ChromiumArgs,
+        });
+    }
+
+    /// <summary>A fresh browser profile: one per person in a test.</summary>
+    public Task<IBrowserContext> NewPersonAsync() =>
+        Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 800 } });
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_app is not null)
+        {
+            await _app.DisposeAsync();
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<AppFixture>
+{
+    public const string Name = "app";
+}

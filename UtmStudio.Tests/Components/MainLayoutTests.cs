@@ -1,0 +1,58 @@
+using System.Security.Claims;
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using UtmStudio.Components;
+using UtmStudio.Components.Layout;
+using UtmStudio.Identity;
+
+namespace UtmStudio.Tests.Components;
+
+public sealed class MainLayoutTests : MudTestBase
+{
+    [Fact]
+    public async Task A_signed_in_user_gets_a_menu_with_their_email_profile_and_sign_out()
+    {
+        AddAuthorization().SetAuthorized("Ada Lovelace")
+            .SetClaims(new Claim(AppClaims.Name, "Ada Lovelace"), new Claim(AppClaims.Email, "ada@acme.test"));
+
+        var layout = RenderLayout();
+        Assert.Equal("AL", layout.Find("[data-testid=user-menu]").TextContent.Trim());
+        Assert.Empty(layout.FindAll("[data-testid=sign-in]"));
+
+        await layout.Find("[data-testid=user-menu]").ClickAsync(new());
+
+        layout.WaitForAssertion(() => Assert.Equal("ada@acme.test", layout.Find("[data-testid=user-email]").TextContent));
+        Assert.Contains(layout.FindAll("a.mud-menu-item"), a => a.GetAttribute("href") == "/profile");
+        var signOut = layout.Find("form[action='account/logout']");
+        Assert.Equal("post", signOut.GetAttribute("method"));
+        Assert.NotNull(signOut.QuerySelector("input[name=__RequestVerificationToken]"));
+    }
+
+    [Fact]
+    public void A_visitor_gets_a_sign_in_button_and_no_navigation()
+    {
+        AddAuthorization().SetNotAuthorized();
+
+        var layout = RenderLayout();
+
+        Assert.Contains("account/login", layout.Find("[data-testid=sign-in]").GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Empty(layout.FindAll("[data-testid=user-menu]"));
+        Assert.Empty(layout.FindAll(".mud-drawer"));
+        Assert.Contains("Page body", layout.Markup, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_remembered_theme_is_used_for_the_first_paint()
+    {
+        AddAuthorization().SetNotAuthorized();
+
+        var layout = RenderLayout(new ThemePreference(IsDark: true));
+
+        Assert.NotNull(layout.Find("button[aria-label='Switch to light mode']"));
+    }
+
+    private IRenderedComponent<MainLayout> RenderLayout(ThemePreference? theme = null) =>
+        RenderInteractive<MainLayout>(p => p
+            .Add(l => l.Body, (RenderFragment)(b => b.AddContent(0, "Page body")))
+            .AddCascadingValue(theme ?? new ThemePreference(null)));
+}

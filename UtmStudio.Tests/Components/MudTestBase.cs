@@ -1,0 +1,40 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Components.Forms;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace UtmStudio.Tests.Components;
+
+/// <summary>
+/// bUnit with MudBlazor's services and loose JS interop (MudBlazor calls JS we do not assert on).
+/// IAsyncLifetime because MudBlazor's services only dispose asynchronously.
+/// </summary>
+public abstract class MudTestBase : BunitContext, IAsyncLifetime
+{
+    protected MudTestBase()
+    {
+        JSInterop.Mode = JSRuntimeMode.Loose;
+        Services.AddMudServices();
+        Services.AddSingleton<AntiforgeryStateProvider>(new FixedAntiforgeryState());
+    }
+
+    /// <summary>Renders as the interactive server renderer would (the layout's interactivity marker reads it).
+    /// Called at render time, because the renderer freezes the service collection.</summary>
+    protected IRenderedComponent<TComponent> RenderInteractive<TComponent>(
+        Action<ComponentParameterCollectionBuilder<TComponent>>? parameters = null)
+        where TComponent : IComponent
+    {
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        return Render(parameters);
+    }
+
+    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
+    private sealed class FixedAntiforgeryState : AntiforgeryStateProvider
+    {
+        public override AntiforgeryRequestToken GetAntiforgeryToken() => new("test-token", "__RequestVerificationToken");
+    }
+}
