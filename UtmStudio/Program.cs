@@ -1,6 +1,7 @@
 using UtmStudio.Components;
 using UtmStudio.Data;
 using UtmStudio.Features.Account;
+using UtmStudio.Features.Domains;
 using UtmStudio.Features.Operations;
 using UtmStudio.Identity;
 using UtmStudio.Identity.DevProvider;
@@ -18,6 +19,7 @@ builder.AddAppDatabase();
 builder.AddAppAuthentication();
 builder.AddAppUserInterface();
 builder.AddAccountFeature();
+builder.AddDomainsFeature();
 builder.AddHealth();
 
 var app = builder.Build();

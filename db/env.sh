@@ -157,7 +157,7 @@ utm_provision() {
         -v db="$UTMSTUDIO_PG_DB" <<'SQL'
 SELECT format('CREATE ROLE %I LOGIN', :'owner')
  WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'owner') \gexec
-SELECT format('ALTER ROLE %I LOGIN NOSUPERUSER NOCREATEROLE PASSWORD %L', :'owner', :'owner_pw') \gexec
+SELECT format('ALTER ROLE %I LOGIN NOSUPERUSER NOCREATEROLE BYPASSRLS PASSWORD %L', :'owner', :'owner_pw') \gexec
 
 SELECT format('CREATE ROLE %I LOGIN', :'app')
  WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'app') \gexec

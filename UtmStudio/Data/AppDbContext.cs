@@ -1,10 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using UtmStudio.Data.Entities;
+using UtmStudio.Data.Tenancy;
 
 namespace UtmStudio.Data;
 
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options)
 {
+    /// <summary>Who row-level security lets this context see; set before the first query.</summary>
+    public DbScope Scope { get; set; } = DbScope.Nobody;
+
     public DbSet<User> Users => Set<User>();
 
     public DbSet<Domain> Domains => Set<Domain>();
@@ -14,6 +18,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Campaign> Campaigns => Set<Campaign>();
 
     public DbSet<Link> Links => Set<Link>();
+
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
+    public DbSet<AccessRequest> AccessRequests => Set<AccessRequest>();
+
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using UtmStudio.Data.Tenancy;
 
 namespace UtmStudio.Data;
 
@@ -8,7 +9,8 @@ public static class DbContextOptionsFactory
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
         options
             .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(TenantSessionInterceptor.Instance);
 
     public static DbContextOptions<AppDbContext> Create(string connectionString) =>
         (DbContextOptions<AppDbContext>)Configure(new DbContextOptionsBuilder<AppDbContext>(), connectionString).Options;

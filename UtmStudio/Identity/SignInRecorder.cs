@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using UtmStudio.Features.Account;
+using UtmStudio.Features.Team;
 
 namespace UtmStudio.Identity;
 
@@ -8,7 +9,7 @@ namespace UtmStudio.Identity;
 /// Runs once per sign-in, after the provider's tokens (and userinfo) are validated: records the user in
 /// <c>users</c> and puts our user id into the cookie, or turns the sign-in away with a clear reason.
 /// </summary>
-public sealed class SignInRecorder(UserAccountService accounts, ILogger<SignInRecorder> logger)
+public sealed class SignInRecorder(UserAccountService accounts, InvitationAcceptance invitations, ILogger<SignInRecorder> logger)
 {
     public const string FailedPath = "/account/signin-failed";
 
@@ -27,11 +28,23 @@ public sealed class SignInRecorder(UserAccountService accounts, ILogger<SignInRe
         {
             case SignInSyncResult.Accepted accepted:
                 ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(AppClaims.UserId, accepted.UserId.ToString()));
+                await AcceptInvitationsAsync(context, principal, accepted.UserId);
                 break;
             case SignInSyncResult.Refused refused:
                 context.Response.Redirect($"{FailedPath}?reason={Uri.EscapeDataString(refused.Code)}");
                 context.HandleResponse();
                 break;
+        }
+    }
+
+    /// <summary>Signing in with an invited, provider-verified email accepts the invitation (with a notice).</summary>
+    private async Task AcceptInvitationsAsync(TicketReceivedContext context, ClaimsPrincipal principal, Guid userId)
+    {
+        var verified = string.Equals(principal.FindFirstValue(AppClaims.EmailVerified), "true", StringComparison.OrdinalIgnoreCase);
+        var joined = await invitations.AcceptAllForAsync(userId, verified, context.HttpContext.RequestAborted);
+        if (joined.Count > 0)
+        {
+            context.ReturnUri = $"/d/{Uri.EscapeDataString(joined[0])}?joined=invitation";
         }
     }
 

@@ -73,13 +73,14 @@ public sealed class PostgresCluster
 
     private async Task EnsureRolesAsync()
     {
-        foreach (var (role, options) in new[] { (OwnerRole, "LOGIN"), (AppRole, "LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS") })
+        foreach (var (role, options) in new[] { (OwnerRole, "LOGIN BYPASSRLS"), (AppRole, "LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOBYPASSRLS") })
         {
             await ExecuteAsync(AdminConnectionString(), $"""
                 DO $$ BEGIN
                     IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN
                         CREATE ROLE {role} {options} PASSWORD '{Password}';
                     END IF;
+                    ALTER ROLE {role} {options};
                 END $$;
                 """);
         }

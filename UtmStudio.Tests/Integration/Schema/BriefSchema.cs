@@ -38,7 +38,17 @@ internal static class BriefSchema
     /// <summary>Columns the product adds (ARCHITECTURE: only what sign-in and later features need).</summary>
     public static readonly Dictionary<string, Column[]> AddedColumns = new()
     {
-        ["users"] = [Text("identity_issuer", 255), Text("identity_subject", 255), Text("display_name", 255, nullable: true)],
+        ["users"] =
+        [
+            Text("identity_issuer", 255), Text("identity_subject", 255), Text("display_name", 255, nullable: true),
+            new("signup_domain_id", "uuid", null, true, null),
+        ],
+        ["domains"] =
+        [
+            new("trial_ends_at", "timestamp with time zone", null, true, null),
+            new("default_redirect_type", "smallint", null, false, "302"),
+        ],
+        ["links"] = [Uuid("domain_id")],
     };
 
     /// <summary>CHECK constraints: column and its allowed values.</summary>

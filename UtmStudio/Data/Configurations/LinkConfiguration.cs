@@ -18,6 +18,12 @@ public sealed class LinkConfiguration : IEntityTypeConfiguration<Link>
         entity.Property(l => l.FullUrl).HasColumnType("text");
 
         entity.HasOne(l => l.Campaign).WithMany().HasForeignKey(l => l.CampaignId).OnDelete(DeleteBehavior.Cascade);
+
+        // A link's domain is its campaign's domain: the pair must match a campaign.
+        entity.HasOne<Campaign>().WithMany().HasForeignKey(l => new { l.CampaignId, l.DomainId })
+            .HasPrincipalKey(c => new { c.Id, c.DomainId }).OnDelete(DeleteBehavior.Cascade)
+            .HasConstraintName("fk_links_campaigns_campaign_domain");
+        entity.HasIndex(l => l.DomainId).HasDatabaseName("ix_links_domain_id");
         entity.HasOne<User>().WithMany().HasForeignKey(l => l.CreatedBy).OnDelete(DeleteBehavior.NoAction);
 
         entity.HasIndex(l => l.CampaignId).HasDatabaseName("idx_links_campaign_id");

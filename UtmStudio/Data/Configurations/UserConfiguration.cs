@@ -18,6 +18,9 @@ public sealed class UserConfiguration : IEntityTypeConfiguration<User>
 
         // The brief's UNIQUE(email) is a real constraint, created in the migration; this is its plain index.
         entity.HasIndex(u => u.Email).HasDatabaseName("idx_users_email");
+
+        // Rule 4: a domain someone signed up with cannot be deleted; the database refuses it too.
+        entity.HasOne<Domain>().WithMany().HasForeignKey(u => u.SignupDomainId).OnDelete(DeleteBehavior.Restrict);
         entity.HasIndex(u => new { u.IdentityIssuer, u.IdentitySubject }).IsUnique().HasDatabaseName("ux_users_identity");
     }
 }

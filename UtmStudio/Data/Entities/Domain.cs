@@ -13,6 +13,12 @@ public sealed class Domain
 
     public SubscriptionStatus SubscriptionStatus { get; set; } = SubscriptionStatus.Trial;
 
+    /// <summary>When a trial turns inactive; null once the domain is paid for.</summary>
+    public DateTimeOffset? TrialEndsAt { get; set; }
+
+    /// <summary>HTTP status of short-link redirects: 302 by default, 301 for permanent links.</summary>
+    public int DefaultRedirectType { get; set; } = 302;
+
     public DateTimeOffset? CreatedAt { get; set; }
 
     public DateTimeOffset? UpdatedAt { get; set; }

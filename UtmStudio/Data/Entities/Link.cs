@@ -9,6 +9,9 @@ public sealed class Link
 
     public Campaign? Campaign { get; set; }
 
+    /// <summary>The campaign's domain, repeated so row security and tenant queries need no join.</summary>
+    public Guid DomainId { get; set; }
+
     public required string UtmSource { get; set; }
 
     public required string UtmMedium { get; set; }

@@ -19,6 +19,9 @@ public sealed class User
 
     public string? DisplayName { get; set; }
 
+    /// <summary>The domain this user signed up with (rule 3); it cannot be deleted while they have it.</summary>
+    public Guid? SignupDomainId { get; set; }
+
     public DateTimeOffset? CreatedAt { get; set; }
 
     public DateTimeOffset? UpdatedAt { get; set; }

@@ -23,6 +23,126 @@ namespace UtmStudio.Data.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "uuid-ossp");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("UtmStudio.Data.Entities.AccessRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("uuid_generate_v4()");
+
+                    b.Property<DateTimeOffset?>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by");
+
+                    b.Property<Guid>("DomainId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("domain_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_access_requests");
+
+                    b.HasIndex("DecidedBy")
+                        .HasDatabaseName("ix_access_requests_decided_by");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_access_requests_user_id");
+
+                    b.HasIndex("DomainId", "UserId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_access_requests_pending")
+                        .HasFilter("status = 'pending'");
+
+                    b.ToTable("access_requests", null, t =>
+                        {
+                            t.HasCheckConstraint("access_requests_status_check", "status IN ('pending', 'approved', 'declined')");
+                        });
+                });
+
+            modelBuilder.Entity("UtmStudio.Data.Entities.AuditEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("uuid_generate_v4()");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("action");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_user_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("details");
+
+                    b.Property<Guid>("DomainId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("domain_id");
+
+                    b.Property<string>("DomainName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("domain_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_log");
+
+                    b.HasIndex("ActorUserId")
+                        .HasDatabaseName("ix_audit_log_actor_user_id");
+
+                    b.HasIndex("DomainId", "CreatedAt")
+                        .IsDescending(false, true)
+                        .HasDatabaseName("ix_audit_log_domain_time");
+
+                    b.ToTable("audit_log", (string)null);
+                });
+
             modelBuilder.Entity("UtmStudio.Data.Entities.Campaign", b =>
                 {
                     b.Property<Guid>("Id")
@@ -89,6 +209,9 @@ namespace UtmStudio.Data.Migrations
                     b.HasKey("Id")
                         .HasName("pk_campaigns");
 
+                    b.HasAlternateKey("Id", "DomainId")
+                        .HasName("ak_campaigns_id_domain_id");
+
                     b.HasIndex("CreatedBy")
                         .HasDatabaseName("idx_campaigns_created_by");
 
@@ -115,6 +238,12 @@ namespace UtmStudio.Data.Migrations
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("CURRENT_TIMESTAMP");
 
+                    b.Property<short>("DefaultRedirectType")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("smallint")
+                        .HasDefaultValue((short)302)
+                        .HasColumnName("default_redirect_type");
+
                     b.Property<string>("DomainName")
                         .IsRequired()
                         .HasMaxLength(255)
@@ -130,6 +259,10 @@ namespace UtmStudio.Data.Migrations
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)")
                         .HasColumnName("subscription_status");
+
+                    b.Property<DateTimeOffset?>("TrialEndsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("trial_ends_at");
 
                     b.Property<DateTimeOffset?>("UpdatedAt")
                         .ValueGeneratedOnAdd()
@@ -151,7 +284,108 @@ namespace UtmStudio.Data.Migrations
 
                     b.ToTable("domains", null, t =>
                         {
+                            t.HasCheckConstraint("domains_default_redirect_type_check", "default_redirect_type IN (301, 302, 307, 308)");
+
                             t.HasCheckConstraint("domains_subscription_status_check", "subscription_status IN ('trial', 'active', 'inactive')");
+                        });
+                });
+
+            modelBuilder.Entity("UtmStudio.Data.Entities.Invitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("uuid_generate_v4()");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("accepted_at");
+
+                    b.Property<Guid?>("AcceptedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("accepted_by");
+
+                    b.Property<DateTimeOffset?>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<Guid>("DomainId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("domain_id");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("InvitedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("invited_by");
+
+                    b.Property<DateTimeOffset>("LastSentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_sent_at");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("role");
+
+                    b.Property<string>("Token")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_invitations");
+
+                    b.HasIndex("AcceptedBy")
+                        .HasDatabaseName("ix_invitations_accepted_by");
+
+                    b.HasIndex("Email")
+                        .HasDatabaseName("ix_invitations_email");
+
+                    b.HasIndex("InvitedBy")
+                        .HasDatabaseName("ix_invitations_invited_by");
+
+                    b.HasIndex("Token")
+                        .IsUnique()
+                        .HasDatabaseName("ux_invitations_token");
+
+                    b.HasIndex("DomainId", "Email")
+                        .IsUnique()
+                        .HasDatabaseName("ux_invitations_open_per_email")
+                        .HasFilter("accepted_at IS NULL AND revoked_at IS NULL");
+
+                    b.ToTable("invitations", null, t =>
+                        {
+                            t.HasCheckConstraint("invitations_role_check", "role IN ('team_member', 'manager')");
                         });
                 });
 
@@ -176,6 +410,10 @@ namespace UtmStudio.Data.Migrations
                     b.Property<Guid>("CreatedBy")
                         .HasColumnType("uuid")
                         .HasColumnName("created_by");
+
+                    b.Property<Guid>("DomainId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("domain_id");
 
                     b.Property<string>("FullUrl")
                         .IsRequired()
@@ -230,6 +468,12 @@ namespace UtmStudio.Data.Migrations
 
                     b.HasIndex("CreatedBy")
                         .HasDatabaseName("idx_links_created_by");
+
+                    b.HasIndex("DomainId")
+                        .HasDatabaseName("ix_links_domain_id");
+
+                    b.HasIndex("CampaignId", "DomainId")
+                        .HasDatabaseName("ix_links_campaign_id_domain_id");
 
                     b.ToTable("links", (string)null);
                 });
@@ -332,6 +576,10 @@ namespace UtmStudio.Data.Migrations
                         .HasColumnType("character varying(50)")
                         .HasColumnName("role");
 
+                    b.Property<Guid?>("SignupDomainId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("signup_domain_id");
+
                     b.Property<DateTimeOffset?>("UpdatedAt")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
@@ -350,6 +598,9 @@ namespace UtmStudio.Data.Migrations
                     b.HasIndex("Email")
                         .HasDatabaseName("idx_users_email");
 
+                    b.HasIndex("SignupDomainId")
+                        .HasDatabaseName("ix_users_signup_domain_id");
+
                     b.HasIndex("IdentityIssuer", "IdentitySubject")
                         .IsUnique()
                         .HasDatabaseName("ux_users_identity");
@@ -358,6 +609,42 @@ namespace UtmStudio.Data.Migrations
                         {
                             t.HasCheckConstraint("users_role_check", "role IN ('team_member', 'manager')");
                         });
+                });
+
+            modelBuilder.Entity("UtmStudio.Data.Entities.AccessRequest", b =>
+                {
+                    b.HasOne("UtmStudio.Data.Entities.User", null)
+                        .WithMany()
+                        .HasForeignKey("DecidedBy")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .HasConstraintName("fk_access_requests_users_decided_by");
+
+                    b.HasOne("UtmStudio.Data.Entities.Domain", "Domain")
+                        .WithMany()
+                        .HasForeignKey("DomainId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_access_requests_domains_domain_id");
+
+                    b.HasOne("UtmStudio.Data.Entities.User", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_access_requests_users_user_id");
+
+                    b.Navigation("Domain");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("UtmStudio.Data.Entities.AuditEntry", b =>
+                {
+                    b.HasOne("UtmStudio.Data.Entities.User", null)
+                        .WithMany()
+                        .HasForeignKey("ActorUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_audit_log_users_actor_user_id");
                 });
 
             modelBuilder.Entity("UtmStudio.Data.Entities.Campaign", b =>
@@ -391,6 +678,31 @@ namespace UtmStudio.Data.Migrations
                     b.Navigation("Manager");
                 });
 
+            modelBuilder.Entity("UtmStudio.Data.Entities.Invitation", b =>
+                {
+                    b.HasOne("UtmStudio.Data.Entities.User", null)
+                        .WithMany()
+                        .HasForeignKey("AcceptedBy")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .HasConstraintName("fk_invitations_users_accepted_by");
+
+                    b.HasOne("UtmStudio.Data.Entities.Domain", "Domain")
+                        .WithMany()
+                        .HasForeignKey("DomainId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_invitations_domains_domain_id");
+
+                    b.HasOne("UtmStudio.Data.Entities.User", null)
+                        .WithMany()
+                        .HasForeignKey("InvitedBy")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_invitations_users_invited_by");
+
+                    b.Navigation("Domain");
+                });
+
             modelBuilder.Entity("UtmStudio.Data.Entities.Link", b =>
                 {
                     b.HasOne("UtmStudio.Data.Entities.Campaign", "Campaign")
@@ -406,6 +718,14 @@ namespace UtmStudio.Data.Migrations
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_links_users_created_by");
+
+                    b.HasOne("UtmStudio.Data.Entities.Campaign", null)
+                        .WithMany()
+                        .HasForeignKey("CampaignId", "DomainId")
+                        .HasPrincipalKey("Id", "DomainId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_links_campaigns_campaign_domain");
 
                     b.Navigation("Campaign");
                 });
@@ -429,6 +749,15 @@ namespace UtmStudio.Data.Migrations
                     b.Navigation("Domain");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("UtmStudio.Data.Entities.User", b =>
+                {
+                    b.HasOne("UtmStudio.Data.Entities.Domain", null)
+                        .WithMany()
+                        .HasForeignKey("SignupDomainId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_users_domains_signup_domain_id");
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using UtmStudio.Data.Entities;
+
+namespace UtmStudio.Data.Configurations;
+
+public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> entity)
+    {
+        entity.ToTable("audit_log");
+        entity.HasKey(a => a.Id);
+        entity.Property(a => a.Id).HasDefaultValueSql(BriefConventions.NewUuid);
+        entity.Property(a => a.DomainName).HasMaxLength(255);
+        entity.Property(a => a.Action).HasMaxLength(64);
+        entity.Property(a => a.Details).HasColumnType("jsonb");
+        entity.Property(a => a.CreatedAt).HasDefaultValueSql(BriefConventions.Now);
+
+        // No foreign key to domains: the record of a deleted domain must outlive it.
+        entity.HasOne<User>().WithMany().HasForeignKey(a => a.ActorUserId).OnDelete(DeleteBehavior.SetNull);
+        entity.HasIndex(a => new { a.DomainId, a.CreatedAt }).IsDescending(false, true).HasDatabaseName("ix_audit_log_domain_time");
+    }
+}

@@ -1,0 +1,9 @@
+namespace UtmStudio.Data.Entities;
+
+/// <summary>Stored as 'pending' / 'approved' / 'declined'.</summary>
+public enum AccessRequestStatus
+{
+    Pending,
+    Approved,
+    Declined,
+}

@@ -1,0 +1,61 @@
+using Microsoft.EntityFrameworkCore;
+using UtmStudio.Data;
+using UtmStudio.Data.Entities;
+using UtmStudio.Features.Shared;
+using UtmStudio.Features.Subscription;
+
+namespace UtmStudio.Features.Domains;
+
+/// <summary>A domain as one member sees it: the row and their role in it.</summary>
+public sealed record DomainMembership(Domain Domain, Membership Membership)
+{
+    public bool IsManager => Membership.Role == MemberRole.Manager;
+
+    public bool IsReadOnly => SubscriptionRules.EffectiveStatus(Domain, DateTimeOffset.UtcNow) == SubscriptionStatus.Inactive;
+}
+
+/// <summary>
+/// The membership check every domain operation starts with. Anything the caller is not a member of is
+/// "not found" (never "forbidden"), so ids and names of other domains reveal nothing.
+/// </summary>
+public static class DomainAccess
+{
+    public static async Task<DomainMembership> RequireMemberAsync(
+        this AppDbContext db, Guid domainId, Guid userId, CancellationToken cancellationToken)
+    {
+        var membership = await db.Teams.Include(m => m.Domain)
+            .SingleOrDefaultAsync(m => m.DomainId == domainId && m.UserId == userId, cancellationToken);
+        return membership?.Domain is null ? throw new NotFoundProblem("That domain") : new DomainMembership(membership.Domain, membership);
+    }
+
+    public static async Task<DomainMembership> RequireMemberAsync(
+        this AppDbContext db, string domainName, Guid userId, CancellationToken cancellationToken)
+    {
+        var membership = await db.Teams.Include(m => m.Domain)
+            .SingleOrDefaultAsync(m => m.Domain!.DomainName == domainName && m.UserId == userId, cancellationToken);
+        return membership?.Domain is null ? throw new NotFoundProblem("That domain") : new DomainMembership(membership.Domain, membership);
+    }
+
+    public static DomainMembership RequireManager(this DomainMembership access, string action)
+    {
+        if (!access.IsManager)
+        {
+            throw new ForbiddenProblem($"Only managers of {access.Domain.DomainName} can {action}.");
+        }
+
+        return access;
+    }
+
+    /// <summary>An inactive domain is read-only for everyone in it (its short links keep working).</summary>
+    public static DomainMembership RequireWritable(this DomainMembership access)
+    {
+        if (access.IsReadOnly)
+        {
+            throw new RuleProblem("domain_read_only",
+                $"{access.Domain.DomainName} is inactive, so it is read-only. Its short links keep working; " +
+                "contact us to reactivate the subscription.");
+        }
+
+        return access;
+    }
+}

@@ -1,0 +1,147 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using UtmStudio.Data;
+using UtmStudio.Data.Entities;
+using UtmStudio.Data.Tenancy;
+using UtmStudio.Features.Audit;
+using UtmStudio.Features.Shared;
+using UtmStudio.Features.Subscription;
+
+namespace UtmStudio.Features.Domains;
+
+/// <summary>Rules 1 and 4: creating domains (their creator becomes manager) and deleting them.</summary>
+public sealed class DomainService(
+    IDbContextFactory<AppDbContext> dbFactory, IOptions<SubscriptionOptions> subscription, TimeProvider time)
+{
+    public static readonly int[] RedirectTypes = [302, 301, 307, 308];
+
+    public async Task<IReadOnlyList<DomainSummary>> ListMineAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        var signupDomainId = await db.Users.Where(u => u.Id == userId).Select(u => u.SignupDomainId).SingleOrDefaultAsync(cancellationToken);
+        var rows = await db.Teams.AsNoTracking()
+            .Where(m => m.UserId == userId)
+            .OrderBy(m => m.Domain!.DomainName)
+            .Select(m => new { m.Domain!.Id, m.Domain.DomainName, m.Role, m.Domain.SubscriptionStatus, m.Domain.TrialEndsAt })
+            .ToListAsync(cancellationToken);
+        var now = time.GetUtcNow();
+        return rows.Select(r => new DomainSummary(r.Id, r.DomainName, r.Role,
+                SubscriptionRules.EffectiveStatus(new Domain { DomainName = r.DomainName, SubscriptionStatus = r.SubscriptionStatus, TrialEndsAt = r.TrialEndsAt }, now),
+                r.Id == signupDomainId))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Creates a domain with the caller as its manager. Allowed for someone with no domain yet (sign-up,
+    /// rule 2) and for managers of any domain (rule 1); a name that exists cannot be joined by naming it.
+    /// </summary>
+    public async Task<DomainSummary> CreateAsync(Guid userId, string? typedName, CancellationToken cancellationToken)
+    {
+        var name = DomainName.Normalize(typedName);
+        if (!name.IsValid)
+        {
+            throw new ValidationProblem(name.Error!);
+        }
+
+        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        var roles = await db.Teams.Where(m => m.UserId == userId).Select(m => m.Role).ToListAsync(cancellationToken);
+        if (roles.Count > 0 && !roles.Contains(MemberRole.Manager))
+        {
+            throw new ForbiddenProblem("Only managers can create domains. Ask a manager of your team to create it.");
+        }
+
+        if (await db.FindDomainIdByNameAsync(name.Value!, cancellationToken) is not null)
+        {
+            throw DomainTaken(name.Value!);
+        }
+
+        var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
+        var domain = new Domain
+        {
+            DomainName = name.Value!,
+            ManagerId = userId,
+            SubscriptionStatus = SubscriptionStatus.Trial,
+            TrialEndsAt = Clock.Now(time).AddDays(subscription.Value.TrialDays),
+        };
+        db.Domains.Add(domain);
+        db.Teams.Add(new Membership { Domain = domain, UserId = userId, Role = MemberRole.Manager });
+        db.Record(domain, userId, AuditActions.DomainCreated, new { name = domain.DomainName });
+        var isSignup = user.SignupDomainId is null;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            if (isSignup)
+            {
+                // The first domain is the sign-up domain (rule 3); it needs the domain's id, hence a second save.
+                user.SignupDomainId = domain.Id;
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw DomainTaken(name.Value!);
+        }
+
+        return new DomainSummary(domain.Id, domain.DomainName, MemberRole.Manager, domain.SubscriptionStatus, isSignup);
+    }
+
+    public async Task<DomainSettings> GetSettingsAsync(Guid userId, string domainName, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        var access = await db.RequireMemberAsync(domainName, userId, cancellationToken);
+        var domain = access.Domain;
+        var isSignup = await db.Users.AnyAsync(u => u.SignupDomainId == domain.Id, cancellationToken);
+        return new DomainSettings(domain.Id, domain.DomainName, access.Membership.Role,
+            SubscriptionRules.EffectiveStatus(domain, time.GetUtcNow()), domain.TrialEndsAt, domain.DefaultRedirectType, isSignup,
+            domain.CreatedAt);
+    }
+
+    public async Task UpdateRedirectTypeAsync(Guid userId, string domainName, int redirectType, CancellationToken cancellationToken)
+    {
+        if (!RedirectTypes.Contains(redirectType))
+        {
+            throw new ValidationProblem("Choose 302 (temporary), 301 (permanent), 307 or 308.");
+        }
+
+        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken))
+            .RequireManager("change its settings").RequireWritable();
+        var before = access.Domain.DefaultRedirectType;
+        access.Domain.DefaultRedirectType = redirectType;
+        db.Record(access.Domain, userId, AuditActions.DomainSettingsChanged, new { defaultRedirectType = new { before, after = redirectType } });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Rule 4: managers only; never a domain that someone signed up with; confirmed by typing its name.
+    /// Teams, campaigns, links, invitations and requests go with it (cascades); the audit entry stays.
+    /// </summary>
+    public async Task DeleteAsync(Guid userId, string domainName, string? typedConfirmation, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("delete it");
+        var domain = access.Domain;
+        if (!string.Equals(typedConfirmation?.Trim(), domain.DomainName, StringComparison.OrdinalIgnoreCase))
+        {
+            throw new ValidationProblem($"Type {domain.DomainName} exactly to confirm the deletion.");
+        }
+
+        var signedUp = await db.Users.CountAsync(u => u.SignupDomainId == domain.Id, cancellationToken);
+        if (signedUp > 0)
+        {
+            throw new RuleProblem("signup_domain",
+                $"{domain.DomainName} can't be deleted: {signedUp} {(signedUp == 1 ? "person" : "people")} signed up with it, " +
+                "and everyone needs the domain they signed up with.");
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Record(domain, userId, AuditActions.DomainDeleted, new { name = domain.DomainName });
+        await db.SaveChangesAsync(cancellationToken);
+        await db.Domains.Where(d => d.Id == domain.Id).ExecuteDeleteAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    private static RuleProblem DomainTaken(string name) => new("domain_taken",
+        $"{name} already has a team on UtmStudio. You can ask its managers for access.");
+}

@@ -1,0 +1,96 @@
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using UtmStudio.Data;
+using UtmStudio.Data.Entities;
+using UtmStudio.Data.Tenancy;
+using UtmStudio.Features.Audit;
+using UtmStudio.Features.Domains;
+using UtmStudio.Features.Shared;
+
+namespace UtmStudio.Features.Team;
+
+public sealed record MyAccessRequest(Guid Id, string DomainName, DateTimeOffset? RequestedAt);
+
+/// <summary>Rule 3: an existing domain is joined by asking its managers, who approve or decline.</summary>
+public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
+{
+    public async Task<MyAccessRequest> RequestAsync(Guid userId, string? typedName, CancellationToken cancellationToken)
+    {
+        var name = DomainName.Normalize(typedName);
+        if (!name.IsValid)
+        {
+            throw new ValidationProblem(name.Error!);
+        }
+
+        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        var domainId = await db.FindDomainIdByNameAsync(name.Value!, cancellationToken)
+            ?? throw new RuleProblem("domain_not_found", $"No team uses {name.Value} yet. You can create it instead.");
+        if (await db.Teams.AnyAsync(m => m.DomainId == domainId && m.UserId == userId, cancellationToken))
+        {
+            throw new RuleProblem("already_member", $"You are already a member of {name.Value}.");
+        }
+
+        var request = new AccessRequest { DomainId = domainId, UserId = userId };
+        db.AccessRequests.Add(request);
+        db.Record(domainId, name.Value!, userId, AuditActions.AccessRequested, new { requester = userId });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            throw new RuleProblem("already_requested", $"You already asked to join {name.Value}. Its managers will answer soon.");
+        }
+
+        return new MyAccessRequest(request.Id, name.Value!, request.CreatedAt);
+    }
+
+    public async Task<IReadOnlyList<MyAccessRequest>> ListMineAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        return await db.AccessRequests.AsNoTracking()
+            .Where(r => r.UserId == userId && r.Status == AccessRequestStatus.Pending)
+            .OrderBy(r => r.CreatedAt)
+            .Select(r => new MyAccessRequest(r.Id, r.Domain!.DomainName, r.CreatedAt))
+            .ToListAsync(cancellationToken);
+    }
+
+    public async Task WithdrawAsync(Guid userId, Guid requestId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        var deleted = await db.AccessRequests
+            .Where(r => r.Id == requestId && r.UserId == userId && r.Status == AccessRequestStatus.Pending)
+            .ExecuteDeleteAsync(cancellationToken);
+        if (deleted == 0)
+        {
+            throw new NotFoundProblem("That request");
+        }
+    }
+
+    public async Task DecideAsync(Guid userId, string domainName, Guid requestId, bool approve, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("answer access requests");
+        if (approve)
+        {
+            access.RequireWritable();
+        }
+
+        var request = await db.AccessRequests.Include(r => r.User)
+            .SingleOrDefaultAsync(r => r.Id == requestId && r.DomainId == access.Domain.Id && r.Status == AccessRequestStatus.Pending, cancellationToken)
+            ?? throw new NotFoundProblem("That request");
+
+        request.Status = approve ? AccessRequestStatus.Approved : AccessRequestStatus.Declined;
+        request.DecidedBy = userId;
+        request.DecidedAt = Clock.Now(time);
+        if (approve && !await db.Teams.AnyAsync(m => m.DomainId == access.Domain.Id && m.UserId == request.UserId, cancellationToken))
+        {
+            db.Teams.Add(new Membership { DomainId = access.Domain.Id, UserId = request.UserId, Role = MemberRole.TeamMember });
+            request.User!.SignupDomainId ??= access.Domain.Id;
+        }
+
+        db.Record(access.Domain, userId, approve ? AuditActions.AccessApproved : AuditActions.AccessDeclined,
+            new { requester = request.UserId, email = request.User!.Email });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,119 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using UtmStudio.Data;
+using UtmStudio.Data.Entities;
+using UtmStudio.Data.Tenancy;
+using UtmStudio.Features.Account;
+using UtmStudio.Features.Audit;
+using UtmStudio.Features.Domains;
+using UtmStudio.Features.Email;
+using UtmStudio.Features.Shared;
+
+namespace UtmStudio.Features.Team;
+
+/// <summary>Rule 5: managers add people by email; existing users join at once, new ones are invited.</summary>
+public sealed class InvitationService(
+    IDbContextFactory<AppDbContext> dbFactory, IEmailSender email, IOptions<InvitationOptions> options, TimeProvider time)
+{
+    public async Task<AddMemberResult> AddAsync(
+        Guid userId, string domainName, string? typedEmail, MemberRole role, Uri baseUri, CancellationToken cancellationToken)
+    {
+        var address = EmailAddress.Normalize(typedEmail) ?? throw new ValidationProblem("Enter a valid email address, like jane@acme.com.");
+        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("add people").RequireWritable();
+        var domain = access.Domain;
+
+        var existing = await db.Users.SingleOrDefaultAsync(u => u.Email == address, cancellationToken);
+        if (existing is not null)
+        {
+            return await AddExistingUserAsync(db, access, existing, role, userId, cancellationToken);
+        }
+
+        var now = Clock.Now(time);
+        var open = await db.Invitations.SingleOrDefaultAsync(
+            i => i.DomainId == domain.Id && i.Email == address && i.AcceptedAt == null && i.RevokedAt == null, cancellationToken);
+        if (open is not null && open.ExpiresAt > now)
+        {
+            throw new RuleProblem("already_invited", $"{address} is already invited. You can resend or copy the invitation below.");
+        }
+
+        if (open is not null)
+        {
+            open.RevokedAt = now; // expired: replaced by the new one
+        }
+
+        var invitation = new Invitation
+        {
+            DomainId = domain.Id,
+            Email = address,
+            Role = role,
+            Token = InvitationLinks.NewToken(),
+            InvitedBy = userId,
+            ExpiresAt = now.Add(options.Value.Lifetime),
+            LastSentAt = now,
+        };
+        db.Invitations.Add(invitation);
+        db.Record(domain, userId, AuditActions.InvitationCreated, new { email = address, role = TeamService.Describe(role) });
+        await db.SaveChangesAsync(cancellationToken);
+
+        var link = InvitationLinks.For(baseUri, invitation.Token);
+        await SendAsync(domain.DomainName, invitation, link, cancellationToken);
+        return new AddMemberResult.Invited(address, link, invitation.ExpiresAt);
+    }
+
+    public async Task ResendAsync(Guid userId, string domainName, Guid invitationId, Uri baseUri, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("resend invitations").RequireWritable();
+        var invitation = await FindOpenAsync(db, access, invitationId, cancellationToken);
+        var now = Clock.Now(time);
+        invitation.LastSentAt = now;
+        invitation.ExpiresAt = now.Add(options.Value.Lifetime);
+        db.Record(access.Domain, userId, AuditActions.InvitationResent, new { email = invitation.Email });
+        await db.SaveChangesAsync(cancellationToken);
+        await SendAsync(access.Domain.DomainName, invitation, InvitationLinks.For(baseUri, invitation.Token), cancellationToken);
+    }
+
+    public async Task RevokeAsync(Guid userId, string domainName, Guid invitationId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("revoke invitations");
+        var invitation = await FindOpenAsync(db, access, invitationId, cancellationToken);
+        invitation.RevokedAt = Clock.Now(time);
+        db.Record(access.Domain, userId, AuditActions.InvitationRevoked, new { email = invitation.Email });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static async Task<AddMemberResult> AddExistingUserAsync(
+        AppDbContext db, DomainMembership access, User person, MemberRole role, Guid actorId, CancellationToken cancellationToken)
+    {
+        if (await db.Teams.AnyAsync(m => m.DomainId == access.Domain.Id && m.UserId == person.Id, cancellationToken))
+        {
+            throw new RuleProblem("already_member", $"{person.Email} is already a member of {access.Domain.DomainName}.");
+        }
+
+        db.Teams.Add(new Membership { DomainId = access.Domain.Id, UserId = person.Id, Role = role });
+        person.SignupDomainId ??= access.Domain.Id;
+        db.Record(access.Domain, actorId, AuditActions.MemberAdded, new { member = person.Id, email = person.Email, role = TeamService.Describe(role) });
+        await db.SaveChangesAsync(cancellationToken);
+        return new AddMemberResult.Joined(person.Email);
+    }
+
+    private static async Task<Invitation> FindOpenAsync(AppDbContext db, DomainMembership access, Guid invitationId, CancellationToken cancellationToken) =>
+        await db.Invitations.SingleOrDefaultAsync(
+            i => i.Id == invitationId && i.DomainId == access.Domain.Id && i.AcceptedAt == null && i.RevokedAt == null, cancellationToken)
+        ?? throw new NotFoundProblem("That invitation");
+
+    private Task SendAsync(string domainName, Invitation invitation, string link, CancellationToken cancellationToken) =>
+        email.SendAsync(new EmailMessage(
+            invitation.Email,
+            $"You're invited to {domainName} on UtmStudio",
+            $"""
+            You have been invited to join {domainName} on UtmStudio as {TeamService.Describe(invitation.Role)}.
+
+            Sign in with this email address ({invitation.Email}) to accept, or open this link:
+            {link}
+
+            The invitation expires on {invitation.ExpiresAt:d MMMM yyyy}.
+            """), cancellationToken);
+}

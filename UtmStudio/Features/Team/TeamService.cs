@@ -1,0 +1,131 @@
+using Microsoft.EntityFrameworkCore;
+using UtmStudio.Data;
+using UtmStudio.Data.Entities;
+using UtmStudio.Data.Tenancy;
+using UtmStudio.Features.Audit;
+using UtmStudio.Features.Domains;
+using UtmStudio.Features.Shared;
+
+namespace UtmStudio.Features.Team;
+
+/// <summary>Rule 5: who is in a domain, with which role; a domain always keeps at least one manager.</summary>
+public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
+{
+    public async Task<TeamView> GetAsync(Guid userId, string domainName, Uri baseUri, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        var access = await db.RequireMemberAsync(domainName, userId, cancellationToken);
+        var domainId = access.Domain.Id;
+        var members = await db.Teams.AsNoTracking().Where(m => m.DomainId == domainId)
+            .OrderBy(m => m.Role).ThenBy(m => m.User!.Email)
+            .Select(m => new TeamMember(m.UserId, m.User!.Email, m.User.DisplayName, m.Role, m.CreatedAt, m.UserId == userId))
+            .ToListAsync(cancellationToken);
+
+        IReadOnlyList<PendingInvitation> invitations = [];
+        IReadOnlyList<PendingAccessRequest> requests = [];
+        if (access.IsManager)
+        {
+            var now = time.GetUtcNow();
+            invitations = (await db.Invitations.AsNoTracking()
+                    .Where(i => i.DomainId == domainId && i.AcceptedAt == null && i.RevokedAt == null)
+                    .OrderBy(i => i.Email).ToListAsync(cancellationToken))
+                .Select(i => new PendingInvitation(i.Id, i.Email, i.Role, InvitationLinks.For(baseUri, i.Token), i.ExpiresAt,
+                    i.LastSentAt, i.ExpiresAt <= now))
+                .ToList();
+            requests = await db.AccessRequests.AsNoTracking()
+                .Where(r => r.DomainId == domainId && r.Status == AccessRequestStatus.Pending)
+                .OrderBy(r => r.CreatedAt)
+                .Select(r => new PendingAccessRequest(r.Id, r.UserId, r.User!.Email, r.User.DisplayName, r.CreatedAt))
+                .ToListAsync(cancellationToken);
+        }
+
+        return new TeamView(domainId, access.Domain.DomainName, access.IsManager, access.IsReadOnly, members, invitations, requests);
+    }
+
+    public async Task ChangeRoleAsync(Guid userId, string domainName, Guid memberUserId, MemberRole role, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("change roles").RequireWritable();
+        var member = await FindMemberAsync(db, access, memberUserId, cancellationToken);
+        if (member.Role == role)
+        {
+            return;
+        }
+
+        if (member.Role == MemberRole.Manager)
+        {
+            await EnsureAnotherManagerAsync(db, access, memberUserId, "make them a team member", cancellationToken);
+        }
+
+        var before = member.Role;
+        member.Role = role;
+        db.Record(access.Domain, userId, AuditActions.MemberRoleChanged, new { member = memberUserId, before = Describe(before), after = Describe(role) });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public async Task RemoveAsync(Guid userId, string domainName, Guid memberUserId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("remove members").RequireWritable();
+        var member = await FindMemberAsync(db, access, memberUserId, cancellationToken);
+        if (member.Role == MemberRole.Manager)
+        {
+            await EnsureAnotherManagerAsync(db, access, memberUserId, "remove them", cancellationToken);
+        }
+
+        db.Teams.Remove(member);
+        await ForgetSignupDomainAsync(db, memberUserId, access.Domain.Id, cancellationToken);
+        db.Record(access.Domain, userId, AuditActions.MemberRemoved, new { member = memberUserId });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Anyone may leave a domain, except the one they signed up with, and except its last manager.</summary>
+    public async Task LeaveAsync(Guid userId, string domainName, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        var access = await db.RequireMemberAsync(domainName, userId, cancellationToken);
+        var isSignup = await db.Users.AnyAsync(u => u.Id == userId && u.SignupDomainId == access.Domain.Id, cancellationToken);
+        if (isSignup)
+        {
+            throw new RuleProblem("signup_domain_leave",
+                $"You signed up with {access.Domain.DomainName}, so you can't leave it. You can leave other domains.");
+        }
+
+        if (access.IsManager)
+        {
+            await EnsureAnotherManagerAsync(db, access, userId, "leave", cancellationToken);
+        }
+
+        db.Record(access.Domain, userId, AuditActions.MemberLeft, new { member = userId });
+        db.Teams.Remove(access.Membership);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    internal static string Describe(MemberRole role) => role == MemberRole.Manager ? "manager" : "team member";
+
+    private static async Task<Membership> FindMemberAsync(AppDbContext db, DomainMembership access, Guid memberUserId, CancellationToken cancellationToken) =>
+        await db.Teams.SingleOrDefaultAsync(m => m.DomainId == access.Domain.Id && m.UserId == memberUserId, cancellationToken)
+        ?? throw new NotFoundProblem("That member");
+
+    private static async Task EnsureAnotherManagerAsync(
+        AppDbContext db, DomainMembership access, Guid leavingUserId, string action, CancellationToken cancellationToken)
+    {
+        var others = await db.Teams.CountAsync(
+            m => m.DomainId == access.Domain.Id && m.Role == MemberRole.Manager && m.UserId != leavingUserId, cancellationToken);
+        if (others == 0)
+        {
+            throw new RuleProblem("last_manager",
+                $"{access.Domain.DomainName} must keep at least one manager. Make someone else a manager before you {action}.");
+        }
+    }
+
+    /// <summary>Someone removed from their sign-up domain signs up again (rule 3) and no longer pins it.</summary>
+    private static async Task ForgetSignupDomainAsync(AppDbContext db, Guid memberUserId, Guid domainId, CancellationToken cancellationToken)
+    {
+        var user = await db.Users.SingleAsync(u => u.Id == memberUserId, cancellationToken);
+        if (user.SignupDomainId == domainId)
+        {
+            user.SignupDomainId = null;
+        }
+    }
+}

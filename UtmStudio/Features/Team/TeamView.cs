@@ -1,0 +1,37 @@
+using UtmStudio.Data.Entities;
+
+namespace UtmStudio.Features.Team;
+
+public sealed record TeamMember(Guid UserId, string Email, string? DisplayName, MemberRole Role, DateTimeOffset? JoinedAt, bool IsYou)
+{
+    public string Name => string.IsNullOrWhiteSpace(DisplayName) ? Email : DisplayName;
+}
+
+public sealed record PendingInvitation(
+    Guid Id, string Email, MemberRole Role, string Link, DateTimeOffset ExpiresAt, DateTimeOffset LastSentAt, bool IsExpired);
+
+public sealed record PendingAccessRequest(Guid Id, Guid UserId, string Email, string? DisplayName, DateTimeOffset? RequestedAt);
+
+/// <summary>The team page: members for everyone; invitations and access requests for managers only.</summary>
+public sealed record TeamView(
+    Guid DomainId,
+    string DomainName,
+    bool CanManage,
+    bool IsReadOnly,
+    IReadOnlyList<TeamMember> Members,
+    IReadOnlyList<PendingInvitation> Invitations,
+    IReadOnlyList<PendingAccessRequest> AccessRequests);
+
+/// <summary>What adding a person by email did.</summary>
+public abstract record AddMemberResult
+{
+    private AddMemberResult()
+    {
+    }
+
+    /// <summary>The person already had an account and is now a member.</summary>
+    public sealed record Joined(string Email) : AddMemberResult;
+
+    /// <summary>The person has no account yet: an invitation was created (and sent if email is set up).</summary>
+    public sealed record Invited(string Email, string Link, DateTimeOffset ExpiresAt) : AddMemberResult;
+}
