@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using UtmStudio.Features.Shared;
+using UtmStudio.Identity;
+
+namespace UtmStudio.Components.Shared;
+
+/// <summary>
+/// A page under /d/{Domain}/…: knows the signed-in user and the domain from the URL, and shows the
+/// not-found page (HTTP 404 on first load) when the domain is not one of the user's.
+/// </summary>
+public abstract class DomainPageBase : ComponentBase
+{
+    [Parameter]
+    public string Domain { get; set; } = string.Empty;
+
+    [Inject]
+    protected CurrentUser CurrentUser { get; set; } = null!;
+
+    [Inject]
+    protected NavigationManager Navigation { get; set; } = null!;
+
+    [Inject]
+    protected ISnackbar Snackbar { get; set; } = null!;
+
+    protected Guid UserId { get; private set; }
+
+    protected bool Loading { get; private set; } = true;
+
+    protected override async Task OnParametersSetAsync()
+    {
+        Loading = true;
+        UserId = await CurrentUser.GetUserIdAsync() ?? throw new InvalidOperationException("Domain pages require a signed-in user.");
+        try
+        {
+            await LoadAsync();
+        }
+        catch (NotFoundProblem)
+        {
+            Navigation.NotFound();
+        }
+        finally
+        {
+            Loading = false;
+        }
+    }
+
+    /// <summary>Loads the page's data for <see cref="Domain"/>; a NotFoundProblem shows the not-found page.</summary>
+    protected abstract Task LoadAsync();
+
+    protected string DomainPath(string? subPath = null) =>
+        $"/d/{Uri.EscapeDataString(Domain)}{(subPath is null ? string.Empty : "/" + subPath)}";
+}

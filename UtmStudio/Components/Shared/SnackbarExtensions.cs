@@ -1,0 +1,30 @@
+using MudBlazor;
+using UtmStudio.Features.Shared;
+
+namespace UtmStudio.Components.Shared;
+
+public static class SnackbarExtensions
+{
+    /// <summary>
+    /// Runs a service call from a page: a refusal (<see cref="AppProblem"/>) is shown as its message and
+    /// nothing the user typed is lost; anything else propagates to the error boundary.
+    /// </summary>
+    public static async Task<bool> TryAsync(this ISnackbar snackbar, Func<Task> action, string? success = null)
+    {
+        try
+        {
+            await action();
+            if (success is not null)
+            {
+                snackbar.Add(success, Severity.Success);
+            }
+
+            return true;
+        }
+        catch (AppProblem problem)
+        {
+            snackbar.Add(problem.Message, problem is NotFoundProblem ? Severity.Error : Severity.Warning);
+            return false;
+        }
+    }
+}
