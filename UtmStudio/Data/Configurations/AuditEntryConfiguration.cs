@@ -10,11 +10,12 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
     {
         entity.ToTable("audit_log");
         entity.HasKey(a => a.Id);
-        entity.Property(a => a.Id).HasDefaultValueSql(BriefConventions.NewUuid);
+        // Set by the app, not read back: see the audit_log policies in the TenancyAndTeams migration.
+        entity.Property(a => a.Id).HasDefaultValueSql(BriefConventions.NewUuid).ValueGeneratedNever();
         entity.Property(a => a.DomainName).HasMaxLength(255);
         entity.Property(a => a.Action).HasMaxLength(64);
         entity.Property(a => a.Details).HasColumnType("jsonb");
-        entity.Property(a => a.CreatedAt).HasDefaultValueSql(BriefConventions.Now);
+        entity.Property(a => a.CreatedAt).HasDefaultValueSql(BriefConventions.Now).ValueGeneratedNever();
 
         // No foreign key to domains: the record of a deleted domain must outlive it.
         entity.HasOne<User>().WithMany().HasForeignKey(a => a.ActorUserId).OnDelete(DeleteBehavior.SetNull);

@@ -338,7 +338,9 @@ namespace UtmStudio.Data.Migrations
 
             ALTER TABLE teams ENABLE ROW LEVEL SECURITY;
             ALTER TABLE teams FORCE ROW LEVEL SECURITY;
-            CREATE POLICY teams_select ON teams FOR SELECT USING (domain_id IN (SELECT app_member_domain_ids()) OR app_is_operator());
+            -- Everyone sees their own memberships (also what INSERT ... RETURNING checks when joining a domain).
+            CREATE POLICY teams_select ON teams FOR SELECT
+                USING (user_id = app_current_user_id() OR domain_id IN (SELECT app_member_domain_ids()) OR app_is_operator());
             CREATE POLICY teams_insert ON teams FOR INSERT WITH CHECK (
                 domain_id IN (SELECT app_managed_domain_ids())
                 OR (user_id = app_current_user_id() AND domain_id IN (SELECT id FROM domains WHERE manager_id = app_current_user_id()))
@@ -379,7 +381,9 @@ namespace UtmStudio.Data.Migrations
             CREATE POLICY access_requests_delete ON access_requests FOR DELETE
                 USING (user_id = app_current_user_id() OR domain_id IN (SELECT app_managed_domain_ids()));
 
-            -- The audit log is append-only for the app: no UPDATE or DELETE policy exists.
+            -- The audit log is append-only for the app: no UPDATE or DELETE policy exists. Rows are written
+            -- without RETURNING (ids and times come from the app), because a requester may record an event
+            -- in a domain they cannot read.
             ALTER TABLE audit_log ENABLE ROW LEVEL SECURITY;
             ALTER TABLE audit_log FORCE ROW LEVEL SECURITY;
             CREATE POLICY audit_log_select ON audit_log FOR SELECT

@@ -14,6 +14,8 @@ public static class AuditTrail
         this AppDbContext db, Guid domainId, string domainName, Guid? actorUserId, string action, object? details = null) =>
         db.AuditLog.Add(new AuditEntry
         {
+            Id = Guid.CreateVersion7(),
+            CreatedAt = DateTimeOffset.UtcNow,
             DomainId = domainId,
             DomainName = domainName,
             ActorUserId = actorUserId,

@@ -56,7 +56,6 @@ public sealed class DomainService(
             throw DomainTaken(name.Value!);
         }
 
-        var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
         var domain = new Domain
         {
             DomainName = name.Value!,
@@ -67,16 +66,13 @@ public sealed class DomainService(
         db.Domains.Add(domain);
         db.Teams.Add(new Membership { Domain = domain, UserId = userId, Role = MemberRole.Manager });
         db.Record(domain, userId, AuditActions.DomainCreated, new { name = domain.DomainName });
-        var isSignup = user.SignupDomainId is null;
+        var isSignup = roles.Count == 0;
         try
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            if (isSignup)
-            {
-                // The first domain is the sign-up domain (rule 3); it needs the domain's id, hence a second save.
-                user.SignupDomainId = domain.Id;
-                await db.SaveChangesAsync(cancellationToken);
-            }
+            await db.ClaimAsync(userId, domain.Id, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {

@@ -86,11 +86,17 @@ public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFacto
         if (approve && !await db.Teams.AnyAsync(m => m.DomainId == access.Domain.Id && m.UserId == request.UserId, cancellationToken))
         {
             db.Teams.Add(new Membership { DomainId = access.Domain.Id, UserId = request.UserId, Role = MemberRole.TeamMember });
-            request.User!.SignupDomainId ??= access.Domain.Id;
         }
 
         db.Record(access.Domain, userId, approve ? AuditActions.AccessApproved : AuditActions.AccessDeclined,
             new { requester = request.UserId, email = request.User!.Email });
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        if (approve)
+        {
+            await db.ClaimAsync(request.UserId, access.Domain.Id, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 }

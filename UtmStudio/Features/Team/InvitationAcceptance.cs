@@ -3,6 +3,7 @@ using UtmStudio.Data;
 using UtmStudio.Data.Entities;
 using UtmStudio.Data.Tenancy;
 using UtmStudio.Features.Audit;
+using UtmStudio.Features.Domains;
 using UtmStudio.Features.Shared;
 
 namespace UtmStudio.Features.Team;
@@ -79,7 +80,7 @@ public sealed class InvitationAcceptance(IDbContextFactory<AppDbContext> dbFacto
         var invitation = await db.Invitations.Include(i => i.Domain).SingleOrDefaultAsync(i => i.Token == token, cancellationToken);
         if (invitation is null || invitation.Email != user.Email)
         {
-            var invitedEmail = await Domains.DomainDirectory.FindInvitationEmailAsync(db, token, cancellationToken);
+            var invitedEmail = await db.FindInvitationEmailAsync(token, cancellationToken);
             return invitedEmail is null
                 ? new InvitationOutcome.Unusable("This invitation link is not valid. Ask your manager for a new one.")
                 : new InvitationOutcome.OtherEmail(InvitationLinks.MaskEmail(invitedEmail));
@@ -119,8 +120,8 @@ public sealed class InvitationAcceptance(IDbContextFactory<AppDbContext> dbFacto
         {
             // Joining first: row security lets an invited person add themselves only while the invitation is open.
             db.Teams.Add(new Membership { DomainId = invitation.DomainId, UserId = user.Id, Role = invitation.Role });
-            user.SignupDomainId ??= invitation.DomainId;
             await db.SaveChangesAsync(cancellationToken);
+            await db.ClaimAsync(user.Id, invitation.DomainId, cancellationToken);
         }
 
         invitation.AcceptedAt = now;

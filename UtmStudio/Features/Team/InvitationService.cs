@@ -23,7 +23,7 @@ public sealed class InvitationService(
         var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("add people").RequireWritable();
         var domain = access.Domain;
 
-        var existing = await db.Users.SingleOrDefaultAsync(u => u.Email == address, cancellationToken);
+        var existing = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Email == address, cancellationToken);
         if (existing is not null)
         {
             return await AddExistingUserAsync(db, access, existing, role, userId, cancellationToken);
@@ -93,9 +93,11 @@ public sealed class InvitationService(
         }
 
         db.Teams.Add(new Membership { DomainId = access.Domain.Id, UserId = person.Id, Role = role });
-        person.SignupDomainId ??= access.Domain.Id;
         db.Record(access.Domain, actorId, AuditActions.MemberAdded, new { member = person.Id, email = person.Email, role = TeamService.Describe(role) });
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await db.ClaimAsync(person.Id, access.Domain.Id, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new AddMemberResult.Joined(person.Email);
     }
 
