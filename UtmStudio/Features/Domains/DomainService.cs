@@ -56,9 +56,11 @@ public sealed class DomainService(
             throw DomainTaken(name.Value!);
         }
 
-        var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
+        var signupDomainId = await db.Users.Where(u => u.Id == userId).Select(u => u.SignupDomainId).SingleAsync(cancellationToken);
         var domain = new Domain
         {
+            // Chosen here, not by the database, so the audit entry recorded below can name it.
+            Id = Guid.NewGuid(),
             DomainName = name.Value!,
             ManagerId = userId,
             SubscriptionStatus = SubscriptionStatus.Trial,
@@ -67,16 +69,18 @@ public sealed class DomainService(
         db.Domains.Add(domain);
         db.Teams.Add(new Membership { Domain = domain, UserId = userId, Role = MemberRole.Manager });
         db.Record(domain, userId, AuditActions.DomainCreated, new { name = domain.DomainName });
-        var isSignup = user.SignupDomainId is null;
+        var isSignup = signupDomainId is null;
         try
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             if (isSignup)
             {
-                // The first domain is the sign-up domain (rule 3); it needs the domain's id, hence a second save.
-                user.SignupDomainId = domain.Id;
-                await db.SaveChangesAsync(cancellationToken);
+                // The first domain is the sign-up domain (rule 3).
+                await db.SetSignupDomainIfNoneAsync(userId, domain.Id, cancellationToken);
             }
+
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {

@@ -83,14 +83,21 @@ public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFacto
         request.Status = approve ? AccessRequestStatus.Approved : AccessRequestStatus.Declined;
         request.DecidedBy = userId;
         request.DecidedAt = Clock.Now(time);
-        if (approve && !await db.Teams.AnyAsync(m => m.DomainId == access.Domain.Id && m.UserId == request.UserId, cancellationToken))
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var joins = approve && !await db.Teams.AnyAsync(m => m.DomainId == access.Domain.Id && m.UserId == request.UserId, cancellationToken);
+        if (joins)
         {
             db.Teams.Add(new Membership { DomainId = access.Domain.Id, UserId = request.UserId, Role = MemberRole.TeamMember });
-            request.User!.SignupDomainId ??= access.Domain.Id;
         }
 
         db.Record(access.Domain, userId, approve ? AuditActions.AccessApproved : AuditActions.AccessDeclined,
             new { requester = request.UserId, email = request.User!.Email });
         await db.SaveChangesAsync(cancellationToken);
+        if (joins)
+        {
+            await db.SetSignupDomainIfNoneAsync(request.UserId, access.Domain.Id, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
     }
 }

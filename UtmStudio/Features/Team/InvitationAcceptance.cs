@@ -3,6 +3,7 @@ using UtmStudio.Data;
 using UtmStudio.Data.Entities;
 using UtmStudio.Data.Tenancy;
 using UtmStudio.Features.Audit;
+using UtmStudio.Features.Domains;
 using UtmStudio.Features.Shared;
 
 namespace UtmStudio.Features.Team;
@@ -102,8 +103,8 @@ public sealed class InvitationAcceptance(IDbContextFactory<AppDbContext> dbFacto
         {
             // Joining first: row security lets an invited person add themselves only while the invitation is open.
             db.Teams.Add(new Membership { DomainId = invitation.DomainId, UserId = user.Id, Role = invitation.Role });
-            user.SignupDomainId ??= invitation.DomainId;
             await db.SaveChangesAsync(cancellationToken);
+            await db.SetSignupDomainIfNoneAsync(user.Id, invitation.DomainId, cancellationToken);
         }
 
         invitation.AcceptedAt = now;

@@ -92,10 +92,12 @@ public sealed class InvitationService(
             throw new RuleProblem("already_member", $"{person.Email} is already a member of {access.Domain.DomainName}.");
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Teams.Add(new Membership { DomainId = access.Domain.Id, UserId = person.Id, Role = role });
-        person.SignupDomainId ??= access.Domain.Id;
         db.Record(access.Domain, actorId, AuditActions.MemberAdded, new { member = person.Id, email = person.Email, role = TeamService.Describe(role) });
         await db.SaveChangesAsync(cancellationToken);
+        await db.SetSignupDomainIfNoneAsync(person.Id, access.Domain.Id, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return new AddMemberResult.Joined(person.Email);
     }
 

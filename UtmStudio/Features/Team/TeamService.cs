@@ -73,10 +73,12 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
             await EnsureAnotherManagerAsync(db, access, memberUserId, "remove them", cancellationToken);
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Teams.Remove(member);
-        await ForgetSignupDomainAsync(db, memberUserId, access.Domain.Id, cancellationToken);
         db.Record(access.Domain, userId, AuditActions.MemberRemoved, new { member = memberUserId });
         await db.SaveChangesAsync(cancellationToken);
+        await db.ForgetSignupDomainAsync(memberUserId, access.Domain.Id, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Anyone may leave a domain, except the one they signed up with, and except its last manager.</summary>
@@ -116,16 +118,6 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
         {
             throw new RuleProblem("last_manager",
                 $"{access.Domain.DomainName} must keep at least one manager. Make someone else a manager before you {action}.");
-        }
-    }
-
-    /// <summary>Someone removed from their sign-up domain signs up again (rule 3) and no longer pins it.</summary>
-    private static async Task ForgetSignupDomainAsync(AppDbContext db, Guid memberUserId, Guid domainId, CancellationToken cancellationToken)
-    {
-        var user = await db.Users.SingleAsync(u => u.Id == memberUserId, cancellationToken);
-        if (user.SignupDomainId == domainId)
-        {
-            user.SignupDomainId = null;
         }
     }
 }
