@@ -60,7 +60,9 @@ public sealed class InvitationAcceptance(IDbContextFactory<AppDbContext> dbFacto
     {
         await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
         var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
-        var invitation = await db.Invitations.Include(i => i.Domain).SingleOrDefaultAsync(i => i.Token == token, cancellationToken);
+        // Not joined with its domain: row security hides the domain of a revoked or expired invitation from
+        // the invited person, and such a join would drop the invitation too (then explained as another email's).
+        var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Token == token, cancellationToken);
         if (invitation is null || invitation.Email != user.Email)
         {
             var invitedEmail = await Domains.DomainDirectory.FindInvitationEmailAsync(db, token, cancellationToken);
@@ -76,9 +78,15 @@ public sealed class InvitationAcceptance(IDbContextFactory<AppDbContext> dbFacto
             return new InvitationOutcome.Unusable("This invitation was withdrawn. Ask your manager for a new one.");
         }
 
-        if (invitation.AcceptedAt is not null || alreadyMember)
+        if (alreadyMember)
         {
+            await db.Entry(invitation).Reference(i => i.Domain).LoadAsync(cancellationToken);
             return new InvitationOutcome.Joined(invitation.Domain!.DomainName, invitation.Role);
+        }
+
+        if (invitation.AcceptedAt is not null)
+        {
+            return new InvitationOutcome.Unusable("This invitation was already used. Ask your manager for a new one.");
         }
 
         if (invitation.ExpiresAt <= now)
@@ -91,6 +99,7 @@ public sealed class InvitationAcceptance(IDbContextFactory<AppDbContext> dbFacto
             return new InvitationOutcome.Unusable("Your sign-in provider hasn't verified your email yet. Verify it there, then open the link again.");
         }
 
+        await db.Entry(invitation).Reference(i => i.Domain).LoadAsync(cancellationToken);
         await AcceptAsync(db, invitation, user, now, cancellationToken);
         return new InvitationOutcome.Joined(invitation.Domain!.DomainName, invitation.Role);
     }
