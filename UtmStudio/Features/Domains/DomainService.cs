@@ -110,7 +110,7 @@ public sealed class DomainService(
 
         await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
         var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken))
-            .RequireManager("change its settings").RequireWritable();
+            .RequireManager("change its settings").RequireWritable(time);
         var before = access.Domain.DefaultRedirectType;
         access.Domain.DefaultRedirectType = redirectType;
         db.Record(access.Domain, userId, AuditActions.DomainSettingsChanged, new { defaultRedirectType = new { before, after = redirectType } });

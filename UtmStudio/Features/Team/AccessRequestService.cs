@@ -73,7 +73,7 @@ public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFacto
         var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("answer access requests");
         if (approve)
         {
-            access.RequireWritable();
+            access.RequireWritable(time);
         }
 
         var request = await db.AccessRequests.Include(r => r.User)

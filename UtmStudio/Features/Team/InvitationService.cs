@@ -20,7 +20,7 @@ public sealed class InvitationService(
     {
         var address = EmailAddress.Normalize(typedEmail) ?? throw new ValidationProblem("Enter a valid email address, like jane@acme.com.");
         await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
-        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("add people").RequireWritable();
+        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("add people").RequireWritable(time);
         var domain = access.Domain;
 
         var existing = await db.Users.SingleOrDefaultAsync(u => u.Email == address, cancellationToken);
@@ -64,7 +64,7 @@ public sealed class InvitationService(
     public async Task ResendAsync(Guid userId, string domainName, Guid invitationId, Uri baseUri, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
-        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("resend invitations").RequireWritable();
+        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("resend invitations").RequireWritable(time);
         var invitation = await FindOpenAsync(db, access, invitationId, cancellationToken);
         var now = Clock.Now(time);
         invitation.LastSentAt = now;
