@@ -57,7 +57,7 @@ public sealed class DomainDeletionTests(TestDatabase database) : IClassFixture<T
         var dave = await _app.SignInAsync(Unique.Email("dave"));
         await _app.AccessRequests.RequestAsync(dave, extra, AppServices.None);
         var domainId = (await _app.Domains.GetSettingsAsync(ada, extra, AppServices.None)).Id;
-        await InsertCampaignWithLinkAsync(domainId, ada);
+        await database.InsertCampaignWithLinkAsync(domainId, ada);
 
         await _app.Domains.DeleteAsync(ada, extra, " " + extra.ToUpperInvariant() + " ", AppServices.None);
 
@@ -102,19 +102,5 @@ public sealed class DomainDeletionTests(TestDatabase database) : IClassFixture<T
     {
         await using var db = database.CreateOwnerContext();
         return await db.Domains.AnyAsync(d => d.DomainName == name);
-    }
-
-    private async Task InsertCampaignWithLinkAsync(Guid domainId, Guid createdBy)
-    {
-        await using var db = database.CreateOwnerContext();
-        var campaign = new Campaign { Name = "Spring sale", Source = "newsletter", Objective = "sales", DomainId = domainId, CreatedBy = createdBy };
-        db.Campaigns.Add(campaign);
-        await db.SaveChangesAsync();
-        db.Links.Add(new Link
-        {
-            CampaignId = campaign.Id, DomainId = domainId, UtmSource = "newsletter", UtmMedium = "email", UtmCampaign = "spring",
-            FullUrl = "https://example.test/?utm_source=newsletter", CreatedBy = createdBy,
-        });
-        await db.SaveChangesAsync();
     }
 }

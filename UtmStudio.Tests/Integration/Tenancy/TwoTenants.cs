@@ -1,0 +1,63 @@
+using UtmStudio.Data.Entities;
+using UtmStudio.Features.Team;
+using UtmStudio.Tests.Infrastructure.Database;
+using UtmStudio.Tests.Infrastructure.Services;
+
+namespace UtmStudio.Tests.Integration.Tenancy;
+
+/// <summary>
+/// Two companies in one database, arranged once for a test class: domain A (manager, team member, an open
+/// invitation, a pending access request, a campaign with a link) and domain B (its manager only).
+/// </summary>
+public sealed class TwoTenants : IAsyncLifetime
+{
+    public TestDatabase Database { get; } = new();
+
+    public AppServices App { get; private set; } = null!;
+
+    public string A { get; } = Unique.Domain("acme");
+
+    public string B { get; } = Unique.Domain("bolt");
+
+    public Guid AId { get; private set; }
+
+    public Guid AManager { get; private set; }
+
+    public Guid AMember { get; private set; }
+
+    public string AManagerEmail { get; private set; } = string.Empty;
+
+    public Guid AInvitationId { get; private set; }
+
+    public string AInvitationToken { get; private set; } = string.Empty;
+
+    public Guid ARequestId { get; private set; }
+
+    public Guid BManager { get; private set; }
+
+    /// <summary>A's state after arranging, to compare with after each attempt from B.</summary>
+    public string ASnapshot { get; private set; } = string.Empty;
+
+    public async Task InitializeAsync()
+    {
+        await Database.InitializeAsync();
+        App = new AppServices(Database);
+        AManagerEmail = Unique.Email("a", A);
+        AManager = await App.SignUpAsync(AManagerEmail, A);
+        AMember = await App.AddMemberAsync(AManager, A, Unique.Email("member", A));
+        var invited = Assert.IsType<AddMemberResult.Invited>(
+            await App.Invitations.AddAsync(AManager, A, Unique.Email("invited", A), MemberRole.TeamMember, AppServices.BaseUri, AppServices.None));
+        AInvitationToken = invited.Link[(invited.Link.LastIndexOf('/') + 1)..];
+        var requester = await App.SignInAsync(Unique.Email("requester"));
+        ARequestId = (await App.AccessRequests.RequestAsync(requester, A, AppServices.None)).Id;
+        var team = await App.Team.GetAsync(AManager, A, AppServices.BaseUri, AppServices.None);
+        AId = team.DomainId;
+        AInvitationId = Assert.Single(team.Invitations).Id;
+        await Database.InsertCampaignWithLinkAsync(AId, AMember);
+
+        BManager = await App.SignUpAsync(Unique.Email("b", B), B);
+        ASnapshot = await Database.SnapshotAsync(A);
+    }
+
+    public Task DisposeAsync() => Database.DisposeAsync();
+}
