@@ -6,8 +6,9 @@ using UtmStudio.Tests.Infrastructure.Services;
 namespace UtmStudio.Tests.Integration.Tenancy;
 
 /// <summary>
-/// Two companies in one database, arranged once for a test class: domain A (manager, team member, an open
-/// invitation, a pending access request, a campaign with a link) and domain B (its manager only).
+/// Two companies in one database, arranged once for a test class. Each domain has a row in every tenant table:
+/// A has its manager and a team member, B its manager only; each has an open invitation, a pending access
+/// request (from people in neither domain), a campaign with a link, and audit entries.
 /// </summary>
 public sealed class TwoTenants : IAsyncLifetime
 {
@@ -35,6 +36,8 @@ public sealed class TwoTenants : IAsyncLifetime
 
     public Guid BManager { get; private set; }
 
+    public Guid BId { get; private set; }
+
     /// <summary>A's state after arranging, to compare with after each attempt from B.</summary>
     public string ASnapshot { get; private set; } = string.Empty;
 
@@ -56,6 +59,10 @@ public sealed class TwoTenants : IAsyncLifetime
         await Database.InsertCampaignWithLinkAsync(AId, AMember);
 
         BManager = await App.SignUpAsync(Unique.Email("b", B), B);
+        BId = (await App.Domains.GetSettingsAsync(BManager, B, AppServices.None)).Id;
+        await App.Invitations.AddAsync(BManager, B, Unique.Email("invited", B), MemberRole.TeamMember, AppServices.BaseUri, AppServices.None);
+        await App.AccessRequests.RequestAsync(await App.SignInAsync(Unique.Email("asks-b")), B, AppServices.None);
+        await Database.InsertCampaignWithLinkAsync(BId, BManager);
         ASnapshot = await Database.SnapshotAsync(A);
     }
 
