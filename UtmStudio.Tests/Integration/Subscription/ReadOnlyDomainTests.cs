@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using UtmStudio.Data.Entities;
 using UtmStudio.Features.Audit;
-using UtmStudio.Features.Team;
 using UtmStudio.Tests.Infrastructure.Database;
 using UtmStudio.Tests.Infrastructure.Services;
 
