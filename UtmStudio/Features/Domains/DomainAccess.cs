@@ -11,7 +11,8 @@ public sealed record DomainMembership(Domain Domain, Membership Membership)
 {
     public bool IsManager => Membership.Role == MemberRole.Manager;
 
-    public bool IsReadOnly => SubscriptionRules.EffectiveStatus(Domain, DateTimeOffset.UtcNow) == SubscriptionStatus.Inactive;
+    /// <summary>Inactive, or a trial past its end (by the services' clock, so every check agrees on "now").</summary>
+    public bool IsReadOnlyAt(DateTimeOffset now) => SubscriptionRules.EffectiveStatus(Domain, now) == SubscriptionStatus.Inactive;
 }
 
 /// <summary>
@@ -47,9 +48,9 @@ public static class DomainAccess
     }
 
     /// <summary>An inactive domain is read-only for everyone in it (its short links keep working).</summary>
-    public static DomainMembership RequireWritable(this DomainMembership access)
+    public static DomainMembership RequireWritable(this DomainMembership access, TimeProvider time)
     {
-        if (access.IsReadOnly)
+        if (access.IsReadOnlyAt(time.GetUtcNow()))
         {
             throw new RuleProblem("domain_read_only",
                 $"{access.Domain.DomainName} is inactive, so it is read-only. Its short links keep working; " +

@@ -56,8 +56,11 @@ public sealed class DomainService(
             throw DomainTaken(name.Value!);
         }
 
+        var signupDomainId = await db.Users.Where(u => u.Id == userId).Select(u => u.SignupDomainId).SingleAsync(cancellationToken);
         var domain = new Domain
         {
+            // Chosen here, not by the database, so the audit entry recorded below can name it.
+            Id = Guid.NewGuid(),
             DomainName = name.Value!,
             ManagerId = userId,
             SubscriptionStatus = SubscriptionStatus.Trial,
@@ -66,12 +69,17 @@ public sealed class DomainService(
         db.Domains.Add(domain);
         db.Teams.Add(new Membership { Domain = domain, UserId = userId, Role = MemberRole.Manager });
         db.Record(domain, userId, AuditActions.DomainCreated, new { name = domain.DomainName });
-        var isSignup = roles.Count == 0;
+        var isSignup = signupDomainId is null;
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            await db.ClaimAsync(userId, domain.Id, cancellationToken);
+            if (isSignup)
+            {
+                // The first domain is the sign-up domain (rule 3).
+                await db.SetSignupDomainIfNoneAsync(userId, domain.Id, cancellationToken);
+            }
+
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
@@ -102,7 +110,7 @@ public sealed class DomainService(
 
         await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
         var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken))
-            .RequireManager("change its settings").RequireWritable();
+            .RequireManager("change its settings").RequireWritable(time);
         var before = access.Domain.DefaultRedirectType;
         access.Domain.DefaultRedirectType = redirectType;
         db.Record(access.Domain, userId, AuditActions.DomainSettingsChanged, new { defaultRedirectType = new { before, after = redirectType } });

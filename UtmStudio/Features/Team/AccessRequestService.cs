@@ -73,7 +73,7 @@ public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFacto
         var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("answer access requests");
         if (approve)
         {
-            access.RequireWritable();
+            access.RequireWritable(time);
         }
 
         var request = await db.AccessRequests.Include(r => r.User)
@@ -83,18 +83,19 @@ public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFacto
         request.Status = approve ? AccessRequestStatus.Approved : AccessRequestStatus.Declined;
         request.DecidedBy = userId;
         request.DecidedAt = Clock.Now(time);
-        if (approve && !await db.Teams.AnyAsync(m => m.DomainId == access.Domain.Id && m.UserId == request.UserId, cancellationToken))
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var joins = approve && !await db.Teams.AnyAsync(m => m.DomainId == access.Domain.Id && m.UserId == request.UserId, cancellationToken);
+        if (joins)
         {
             db.Teams.Add(new Membership { DomainId = access.Domain.Id, UserId = request.UserId, Role = MemberRole.TeamMember });
         }
 
         db.Record(access.Domain, userId, approve ? AuditActions.AccessApproved : AuditActions.AccessDeclined,
             new { requester = request.UserId, email = request.User!.Email });
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        if (approve)
+        if (joins)
         {
-            await db.ClaimAsync(request.UserId, access.Domain.Id, cancellationToken);
+            await db.SetSignupDomainIfNoneAsync(request.UserId, access.Domain.Id, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);

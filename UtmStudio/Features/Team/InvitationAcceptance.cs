@@ -77,10 +77,12 @@ public sealed class InvitationAcceptance(IDbContextFactory<AppDbContext> dbFacto
     {
         await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
         var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
-        var invitation = await db.Invitations.Include(i => i.Domain).SingleOrDefaultAsync(i => i.Token == token, cancellationToken);
+        // Not joined with its domain: row security hides the domain of a revoked or expired invitation from
+        // the invited person, and such a join would drop the invitation too (then explained as another email's).
+        var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Token == token, cancellationToken);
         if (invitation is null || invitation.Email != user.Email)
         {
-            var invitedEmail = await db.FindInvitationEmailAsync(token, cancellationToken);
+            var invitedEmail = await Domains.DomainDirectory.FindInvitationEmailAsync(db, token, cancellationToken);
             return invitedEmail is null
                 ? new InvitationOutcome.Unusable("This invitation link is not valid. Ask your manager for a new one.")
                 : new InvitationOutcome.OtherEmail(InvitationLinks.MaskEmail(invitedEmail));
@@ -93,9 +95,15 @@ public sealed class InvitationAcceptance(IDbContextFactory<AppDbContext> dbFacto
             return new InvitationOutcome.Unusable("This invitation was withdrawn. Ask your manager for a new one.");
         }
 
-        if (invitation.AcceptedAt is not null || alreadyMember)
+        if (alreadyMember)
         {
+            await db.Entry(invitation).Reference(i => i.Domain).LoadAsync(cancellationToken);
             return new InvitationOutcome.Joined(invitation.Domain!.DomainName, invitation.Role);
+        }
+
+        if (invitation.AcceptedAt is not null)
+        {
+            return new InvitationOutcome.Unusable("This invitation was already used. Ask your manager for a new one.");
         }
 
         if (invitation.ExpiresAt <= now)
@@ -108,6 +116,7 @@ public sealed class InvitationAcceptance(IDbContextFactory<AppDbContext> dbFacto
             return new InvitationOutcome.Unusable("Your sign-in provider hasn't verified your email yet. Verify it there, then open the link again.");
         }
 
+        await db.Entry(invitation).Reference(i => i.Domain).LoadAsync(cancellationToken);
         await AcceptAsync(db, invitation, user, now, cancellationToken);
         return new InvitationOutcome.Joined(invitation.Domain!.DomainName, invitation.Role);
     }
@@ -121,7 +130,7 @@ public sealed class InvitationAcceptance(IDbContextFactory<AppDbContext> dbFacto
             // Joining first: row security lets an invited person add themselves only while the invitation is open.
             db.Teams.Add(new Membership { DomainId = invitation.DomainId, UserId = user.Id, Role = invitation.Role });
             await db.SaveChangesAsync(cancellationToken);
-            await db.ClaimAsync(user.Id, invitation.DomainId, cancellationToken);
+            await db.SetSignupDomainIfNoneAsync(user.Id, invitation.DomainId, cancellationToken);
         }
 
         invitation.AcceptedAt = now;

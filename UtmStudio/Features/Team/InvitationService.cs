@@ -20,10 +20,10 @@ public sealed class InvitationService(
     {
         var address = EmailAddress.Normalize(typedEmail) ?? throw new ValidationProblem("Enter a valid email address, like jane@acme.com.");
         await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
-        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("add people").RequireWritable();
+        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("add people").RequireWritable(time);
         var domain = access.Domain;
 
-        var existing = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Email == address, cancellationToken);
+        var existing = await db.Users.SingleOrDefaultAsync(u => u.Email == address, cancellationToken);
         if (existing is not null)
         {
             return await AddExistingUserAsync(db, access, existing, role, userId, cancellationToken);
@@ -64,7 +64,7 @@ public sealed class InvitationService(
     public async Task ResendAsync(Guid userId, string domainName, Guid invitationId, Uri baseUri, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
-        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("resend invitations").RequireWritable();
+        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("resend invitations").RequireWritable(time);
         var invitation = await FindOpenAsync(db, access, invitationId, cancellationToken);
         var now = Clock.Now(time);
         invitation.LastSentAt = now;
@@ -92,11 +92,11 @@ public sealed class InvitationService(
             throw new RuleProblem("already_member", $"{person.Email} is already a member of {access.Domain.DomainName}.");
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Teams.Add(new Membership { DomainId = access.Domain.Id, UserId = person.Id, Role = role });
         db.Record(access.Domain, actorId, AuditActions.MemberAdded, new { member = person.Id, email = person.Email, role = TeamService.Describe(role) });
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await db.ClaimAsync(person.Id, access.Domain.Id, cancellationToken);
+        await db.SetSignupDomainIfNoneAsync(person.Id, access.Domain.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new AddMemberResult.Joined(person.Email);
     }

@@ -39,13 +39,13 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
                 .ToListAsync(cancellationToken);
         }
 
-        return new TeamView(domainId, access.Domain.DomainName, access.IsManager, access.IsReadOnly, members, invitations, requests);
+        return new TeamView(domainId, access.Domain.DomainName, access.IsManager, access.IsReadOnlyAt(time.GetUtcNow()), members, invitations, requests);
     }
 
     public async Task ChangeRoleAsync(Guid userId, string domainName, Guid memberUserId, MemberRole role, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
-        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("change roles").RequireWritable();
+        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("change roles").RequireWritable(time);
         var member = await FindMemberAsync(db, access, memberUserId, cancellationToken);
         if (member.Role == role)
         {
@@ -66,18 +66,18 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
     public async Task RemoveAsync(Guid userId, string domainName, Guid memberUserId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
-        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("remove members").RequireWritable();
+        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("remove members").RequireWritable(time);
         var member = await FindMemberAsync(db, access, memberUserId, cancellationToken);
         if (member.Role == MemberRole.Manager)
         {
             await EnsureAnotherManagerAsync(db, access, memberUserId, "remove them", cancellationToken);
         }
 
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Teams.Remove(member);
         db.Record(access.Domain, userId, AuditActions.MemberRemoved, new { member = memberUserId });
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await db.ReleaseAsync(memberUserId, access.Domain.Id, cancellationToken);
+        await db.ForgetSignupDomainAsync(memberUserId, access.Domain.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace UtmStudio.Tests.Infrastructure.Database;
+
+internal static class DomainSnapshot
+{
+    /// <summary>
+    /// Everything of a domain a service call could change, read as the owner (past row security), as one
+    /// comparable text: the domain row, its team and its members' users rows, invitations, access requests,
+    /// campaigns, links and the number of audit entries.
+    /// </summary>
+    public static async Task<string> SnapshotAsync(this TestDatabase database, string domainName)
+    {
+        await using var db = database.CreateOwnerContext();
+        var d = await db.Domains.AsNoTracking().SingleAsync(x => x.DomainName == domainName);
+        var team = await db.Teams.Where(m => m.DomainId == d.Id).OrderBy(m => m.UserId)
+            .Select(m => $"member {m.UserId} {m.Role} user-role {m.User!.Role} signup {m.User.SignupDomainId}").ToListAsync();
+        var invitations = await db.Invitations.Where(i => i.DomainId == d.Id).OrderBy(i => i.Id)
+            .Select(i => $"invitation {i.Id} {i.Email} {i.Role} {i.ExpiresAt:O} {i.LastSentAt:O} {i.RevokedAt:O} {i.AcceptedAt:O}").ToListAsync();
+        var requests = await db.AccessRequests.Where(r => r.DomainId == d.Id).OrderBy(r => r.Id)
+            .Select(r => $"request {r.Id} {r.UserId} {r.Status}").ToListAsync();
+        var campaigns = await db.Campaigns.CountAsync(c => c.DomainId == d.Id);
+        var links = await db.Links.CountAsync(l => l.DomainId == d.Id);
+        var audit = await db.AuditLog.CountAsync(a => a.DomainId == d.Id);
+        return string.Join(Environment.NewLine, [
+            $"domain {d.Id} {d.DomainName} manager {d.ManagerId} {d.SubscriptionStatus} {d.TrialEndsAt:O} redirect {d.DefaultRedirectType}",
+            .. team, .. invitations, .. requests, $"campaigns {campaigns} links {links} audit {audit}"]);
+    }
+}

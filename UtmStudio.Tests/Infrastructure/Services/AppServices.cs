@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using UtmStudio.Data.Entities;
+using UtmStudio.Features.Account;
+using UtmStudio.Features.Audit;
+using UtmStudio.Features.Domains;
+using UtmStudio.Features.Subscription;
+using UtmStudio.Features.Team;
+using UtmStudio.Tests.Infrastructure.Database;
+
+namespace UtmStudio.Tests.Infrastructure.Services;
+
+/// <summary>
+/// The application's services as the app wires them, connected as the app role to a test database,
+/// with a recording email sender and a clock the test may move. Also creates people the way sign-in does.
+/// </summary>
+public sealed class AppServices(TestDatabase database, TimeProvider? time = null, SubscriptionOptions? subscription = null)
+{
+    public const string Issuer = "https://clerk.example.test";
+
+    public static readonly Uri BaseUri = new("https://utmstudio.test/");
+
+    public static readonly CancellationToken None = CancellationToken.None;
+
+    public TimeProvider Time { get; } = time ?? TimeProvider.System;
+
+    public RecordingEmailSender Email { get; } = new();
+
+    public SubscriptionOptions SubscriptionOptions { get; } = subscription ?? new SubscriptionOptions();
+
+    public DomainService Domains => new(database.AppFactory, Options.Create(SubscriptionOptions), Time);
+
+    public TeamService Team => new(database.AppFactory, Time);
+
+    public InvitationService Invitations => new(database.AppFactory, Email, Options.Create(new InvitationOptions()), Time);
+
+    public InvitationAcceptance Acceptance => new(database.AppFactory, Time);
+
+    public AccessRequestService AccessRequests => new(database.AppFactory, Time);
+
+    public AuditService Audit => new(database.AppFactory);
+
+    public OperatorService Operators => new(database.AppFactory, Options.Create(SubscriptionOptions), Time);
+
+    public TrialExpiry TrialExpiry => new(database.AppFactory, Time, NullLogger<TrialExpiry>.Instance);
+
+    public UserAccountService Accounts => new(database.AppFactory, NullLogger<UserAccountService>.Instance);
+
+    /// <summary>A first sign-in with this email: the user exists and belongs to no domain yet.</summary>
+    public async Task<Guid> SignInAsync(string email)
+    {
+        var result = await Accounts.SyncOnSignInAsync(new ExternalIdentity(Issuer, "sub-" + email, email, null), None);
+        return Assert.IsType<SignInSyncResult.Accepted>(result).UserId;
+    }
+
+    /// <summary>A new user who signs up with a new domain, and so manages it.</summary>
+    public async Task<Guid> SignUpAsync(string email, string domainName)
+    {
+        var userId = await SignInAsync(email);
+        await Domains.CreateAsync(userId, domainName, None);
+        return userId;
+    }
+
+    /// <summary>A new user whom a manager of the domain adds to it (they join at once, as existing users do).</summary>
+    public async Task<Guid> AddMemberAsync(Guid managerId, string domainName, string email, MemberRole role = MemberRole.TeamMember)
+    {
+        var userId = await SignInAsync(email);
+        Assert.IsType<AddMemberResult.Joined>(await Invitations.AddAsync(managerId, domainName, email, role, BaseUri, None));
+        return userId;
+    }
+}

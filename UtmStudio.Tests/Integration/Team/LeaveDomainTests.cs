@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using UtmStudio.Data.Entities;
+using UtmStudio.Features.Audit;
+using UtmStudio.Tests.Infrastructure.Database;
+using UtmStudio.Tests.Infrastructure.Services;
+
+namespace UtmStudio.Tests.Integration.Team;
+
+/// <summary>A member can leave a domain other than their sign-up domain, unless they are its last manager.</summary>
+public sealed class LeaveDomainTests(TestDatabase database) : IClassFixture<TestDatabase>
+{
+    private readonly AppServices _app = new(database);
+
+    [Fact]
+    public async Task A_team_member_leaves_a_domain_they_did_not_sign_up_with()
+    {
+        var name = Unique.Domain("acme");
+        var ada = await _app.SignUpAsync(Unique.Email("ada", name), name);
+        var own = Unique.Domain("carls");
+        var carlEmail = Unique.Email("carl", own);
+        var carl = await _app.SignUpAsync(carlEmail, own);
+        await _app.Invitations.AddAsync(ada, name, carlEmail, MemberRole.TeamMember, AppServices.BaseUri, AppServices.None);
+
+        await _app.Team.LeaveAsync(carl, name, AppServices.None);
+
+        Assert.Equal([own], (await _app.Domains.ListMineAsync(carl, AppServices.None)).Select(d => d.Name));
+        Assert.DoesNotContain((await _app.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None)).Members, m => m.UserId == carl);
+        Assert.Contains(await _app.Audit.ListAsync(ada, name, AppServices.None), a => a.Action == AuditActions.MemberLeft);
+    }
+
+    [Fact]
+    public async Task Nobody_can_leave_the_domain_they_signed_up_with()
+    {
+        var name = Unique.Domain("acme");
+        var ada = await _app.SignUpAsync(Unique.Email("ada", name), name);
+        var tom = await _app.AddMemberAsync(ada, name, Unique.Email("tom", name));
+
+        await ProblemAssert.RefusedAsync("signup_domain_leave", () => _app.Team.LeaveAsync(tom, name, AppServices.None));
+        await ProblemAssert.RefusedAsync("signup_domain_leave", () => _app.Team.LeaveAsync(ada, name, AppServices.None));
+
+        Assert.Equal(2, (await _app.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None)).Members.Count);
+    }
+
+    [Fact]
+    public async Task The_last_manager_cannot_leave_a_domain()
+    {
+        var signup = Unique.Domain("acme");
+        var shop = Unique.Domain("shop");
+        var ada = await _app.SignUpAsync(Unique.Email("ada", signup), signup);
+        await _app.Domains.CreateAsync(ada, shop, AppServices.None);
+
+        await ProblemAssert.RefusedAsync("last_manager", () => _app.Team.LeaveAsync(ada, shop, AppServices.None));
+
+        Assert.Equal(2, (await _app.Domains.ListMineAsync(ada, AppServices.None)).Count);
+    }
+
+    [Fact]
+    public async Task A_manager_who_leaves_hands_the_domain_over_to_the_remaining_manager()
+    {
+        var signup = Unique.Domain("acme");
+        var shop = Unique.Domain("shop");
+        var ada = await _app.SignUpAsync(Unique.Email("ada", signup), signup);
+        await _app.Domains.CreateAsync(ada, shop, AppServices.None);
+        var bea = await _app.AddMemberAsync(ada, shop, Unique.Email("bea", shop), MemberRole.Manager);
+
+        await _app.Team.LeaveAsync(ada, shop, AppServices.None);
+
+        await using var db = database.CreateOwnerContext();
+        Assert.Equal(bea, (await db.Domains.SingleAsync(d => d.DomainName == shop)).ManagerId);
+        Assert.Equal([signup], (await _app.Domains.ListMineAsync(ada, AppServices.None)).Select(d => d.Name));
+        Assert.Equal(MemberRole.Manager, (await db.Users.SingleAsync(u => u.Id == ada)).Role);
+    }
+}

@@ -1,0 +1,100 @@
+using UtmStudio.Data.Entities;
+using UtmStudio.Features.Shared;
+using UtmStudio.Features.Team;
+using UtmStudio.Tests.Infrastructure.Database;
+using UtmStudio.Tests.Infrastructure.Services;
+
+namespace UtmStudio.Tests.Integration.Tenancy;
+
+/// <summary>
+/// Nobody sees or changes anything of a domain they are not a member of: B's manager calls every service
+/// operation on domain A with A's real name and ids (or with their own domain's name and A's ids) and always
+/// gets "not found", never data, and A is left exactly as it was.
+/// </summary>
+public sealed class CrossTenantMatrixTests(TwoTenants world) : IClassFixture<TwoTenants>
+{
+    private static readonly CancellationToken None = CancellationToken.None;
+
+    private static readonly Dictionary<string, Func<TwoTenants, Task>> Calls = new()
+    {
+        ["DomainService.GetSettingsAsync(A)"] = w => w.App.Domains.GetSettingsAsync(w.BManager, w.A, None),
+        ["DomainService.UpdateRedirectTypeAsync(A)"] = w => w.App.Domains.UpdateRedirectTypeAsync(w.BManager, w.A, 301, None),
+        ["DomainService.DeleteAsync(A)"] = w => w.App.Domains.DeleteAsync(w.BManager, w.A, w.A, None),
+        ["TeamService.GetAsync(A)"] = w => w.App.Team.GetAsync(w.BManager, w.A, AppServices.BaseUri, None),
+        ["TeamService.ChangeRoleAsync(A, member -> manager)"] = w => w.App.Team.ChangeRoleAsync(w.BManager, w.A, w.AMember, MemberRole.Manager, None),
+        ["TeamService.ChangeRoleAsync(A, manager -> member)"] = w => w.App.Team.ChangeRoleAsync(w.BManager, w.A, w.AManager, MemberRole.TeamMember, None),
+        ["TeamService.ChangeRoleAsync(A, self -> manager)"] = w => w.App.Team.ChangeRoleAsync(w.BManager, w.A, w.BManager, MemberRole.Manager, None),
+        ["TeamService.RemoveAsync(A, member)"] = w => w.App.Team.RemoveAsync(w.BManager, w.A, w.AMember, None),
+        ["TeamService.RemoveAsync(A, manager)"] = w => w.App.Team.RemoveAsync(w.BManager, w.A, w.AManager, None),
+        ["TeamService.LeaveAsync(A)"] = w => w.App.Team.LeaveAsync(w.BManager, w.A, None),
+        ["InvitationService.AddAsync(A, new email)"] = w => w.App.Invitations.AddAsync(
+            w.BManager, w.A, Unique.Email("intruder"), MemberRole.Manager, AppServices.BaseUri, None),
+        ["InvitationService.AddAsync(A, own email)"] = w => w.App.Invitations.AddAsync(
+            w.BManager, w.A, "b@" + w.B, MemberRole.Manager, AppServices.BaseUri, None),
+        ["InvitationService.ResendAsync(A)"] = w => w.App.Invitations.ResendAsync(w.BManager, w.A, w.AInvitationId, AppServices.BaseUri, None),
+        ["InvitationService.RevokeAsync(A)"] = w => w.App.Invitations.RevokeAsync(w.BManager, w.A, w.AInvitationId, None),
+        ["AccessRequestService.DecideAsync(A, approve)"] = w => w.App.AccessRequests.DecideAsync(w.BManager, w.A, w.ARequestId, true, None),
+        ["AccessRequestService.DecideAsync(A, decline)"] = w => w.App.AccessRequests.DecideAsync(w.BManager, w.A, w.ARequestId, false, None),
+        ["AccessRequestService.WithdrawAsync(A's request)"] = w => w.App.AccessRequests.WithdrawAsync(w.BManager, w.ARequestId, None),
+        ["AuditService.ListAsync(A)"] = w => w.App.Audit.ListAsync(w.BManager, w.A, None),
+        ["OperatorService.ListDomainsAsync"] = w => w.App.Operators.ListDomainsAsync(w.BManager, None),
+        ["OperatorService.SetStatusAsync(A)"] = w => w.App.Operators.SetStatusAsync(w.BManager, w.AId, SubscriptionStatus.Inactive, None),
+
+        // The caller's own domain with A's ids: ids of another domain are not found either.
+        ["TeamService.ChangeRoleAsync(B, A's member)"] = w => w.App.Team.ChangeRoleAsync(w.BManager, w.B, w.AMember, MemberRole.Manager, None),
+        ["TeamService.RemoveAsync(B, A's member)"] = w => w.App.Team.RemoveAsync(w.BManager, w.B, w.AMember, None),
+        ["InvitationService.ResendAsync(B, A's invitation)"] = w => w.App.Invitations.ResendAsync(w.BManager, w.B, w.AInvitationId, AppServices.BaseUri, None),
+        ["InvitationService.RevokeAsync(B, A's invitation)"] = w => w.App.Invitations.RevokeAsync(w.BManager, w.B, w.AInvitationId, None),
+        ["AccessRequestService.DecideAsync(B, A's request)"] = w => w.App.AccessRequests.DecideAsync(w.BManager, w.B, w.ARequestId, true, None),
+    };
+
+    public static TheoryData<string> Operations => [.. Calls.Keys];
+
+    [Theory]
+    [MemberData(nameof(Operations))]
+    public async Task Another_domains_manager_gets_not_found_and_changes_nothing(string operation)
+    {
+        var problem = await Assert.ThrowsAsync<NotFoundProblem>(() => Calls[operation](world));
+
+        Assert.Equal("not_found", problem.Code);
+        Assert.DoesNotContain(world.A, problem.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(world.AManagerEmail, problem.Message, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(world.ASnapshot, await world.Database.SnapshotAsync(world.A));
+        Assert.Empty(world.App.Email.SentTo("b@" + world.B));
+    }
+
+    [Fact]
+    public async Task The_ids_used_are_real_ones_that_As_own_manager_sees()
+    {
+        var team = await world.App.Team.GetAsync(world.AManager, world.A, AppServices.BaseUri, None);
+
+        Assert.Equal(world.AId, (await world.App.Domains.GetSettingsAsync(world.AManager, world.A, None)).Id);
+        Assert.Equal([world.AManager, world.AMember], team.Members.OrderBy(m => m.Role == MemberRole.TeamMember).Select(m => m.UserId));
+        Assert.Equal(world.AInvitationId, Assert.Single(team.Invitations).Id);
+        Assert.Equal(world.ARequestId, Assert.Single(team.AccessRequests).Id);
+        Assert.NotEmpty(await world.App.Audit.ListAsync(world.AManager, world.A, None));
+    }
+
+    [Fact]
+    public async Task Another_domains_manager_lists_only_their_own_domain_and_requests()
+    {
+        Assert.Equal([world.B], (await world.App.Domains.ListMineAsync(world.BManager, None)).Select(d => d.Name));
+        Assert.Empty(await world.App.AccessRequests.ListMineAsync(world.BManager, None));
+        var team = await world.App.Team.GetAsync(world.BManager, world.B, AppServices.BaseUri, None);
+        Assert.Equal([world.BManager], team.Members.Select(m => m.UserId));
+        Assert.DoesNotContain(team.Invitations, i => i.Id == world.AInvitationId);
+        Assert.DoesNotContain(team.AccessRequests, r => r.Id == world.ARequestId);
+        Assert.All(await world.App.Audit.ListAsync(world.BManager, world.B, None),
+            row => Assert.DoesNotContain(world.A, row.Details, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task Another_accounts_invitation_link_only_names_the_invited_email_partly_and_joins_nothing()
+    {
+        var outcome = await world.App.Acceptance.AcceptLinkAsync(world.BManager, world.AInvitationToken, emailVerified: true, None);
+
+        var other = Assert.IsType<InvitationOutcome.OtherEmail>(outcome);
+        Assert.StartsWith("in…@", other.MaskedEmail, StringComparison.Ordinal);
+        Assert.Equal(world.ASnapshot, await world.Database.SnapshotAsync(world.A));
+    }
+}
