@@ -101,10 +101,12 @@ public sealed class RowLevelSecurityTests(TwoTenants world) : IClassFixture<TwoT
         await using var app = await OpenAsUserAsync(world.AManager);
         var before = await OwnerScalarAsync($"SELECT count(*) FROM audit_log WHERE domain_id = '{world.AId}'");
 
-        var deleted = await app.ExecuteAsync($"DELETE FROM audit_log WHERE domain_id = '{world.AId}'");
-        var updated = await app.ExecuteAsync($"UPDATE audit_log SET action = 'forged' WHERE domain_id = '{world.AId}'");
+        var delete = await Assert.ThrowsAsync<PostgresException>(
+            () => app.ExecuteAsync($"DELETE FROM audit_log WHERE domain_id = '{world.AId}'"));
+        var update = await Assert.ThrowsAsync<PostgresException>(
+            () => app.ExecuteAsync($"UPDATE audit_log SET action = 'forged' WHERE domain_id = '{world.AId}'"));
 
-        Assert.Equal((0, 0), (deleted, updated));
+        Assert.Equal((PostgresErrorCodes.InsufficientPrivilege, PostgresErrorCodes.InsufficientPrivilege), (delete.SqlState, update.SqlState));
         Assert.Equal(before, await OwnerScalarAsync($"SELECT count(*) FROM audit_log WHERE domain_id = '{world.AId}' AND action <> 'forged'"));
     }
 

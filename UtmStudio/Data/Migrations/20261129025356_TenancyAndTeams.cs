@@ -390,7 +390,11 @@ namespace UtmStudio.Data.Migrations
                 USING (domain_id IN (SELECT app_managed_domain_ids()) OR app_is_operator());
             CREATE POLICY audit_log_insert ON audit_log FOR INSERT
                 WITH CHECK (actor_user_id IS NOT DISTINCT FROM app_current_user_id() OR app_is_operator());
-            REVOKE UPDATE, DELETE ON audit_log FROM PUBLIC;
+            DO $$ BEGIN
+                IF EXISTS (SELECT FROM pg_roles WHERE rolname = 'utmstudio_app') THEN
+                    REVOKE UPDATE, DELETE ON audit_log FROM utmstudio_app;
+                END IF;
+            END $$;
             """;
 
 
