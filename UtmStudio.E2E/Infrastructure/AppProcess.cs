@@ -79,10 +79,15 @@ internal sealed class AppProcess : IAsyncDisposable
     private async Task WaitUntilReadyAsync()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
-        using var deadline = new CancellationTokenSource(StartTimeout);
+        var deadline = DateTime.UtcNow + StartTimeout;
         using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(250));
-        while (await poll.WaitForNextTickAsync(deadline.Token))
+        while (await poll.WaitForNextTickAsync())
         {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The app did not become ready within {StartTimeout}:\n{Output}");
+            }
+
             if (_process.HasExited)
             {
                 throw new InvalidOperationException($"The app exited with {_process.ExitCode} while starting:\n{Output}");
@@ -90,15 +95,15 @@ internal sealed class AppProcess : IAsyncDisposable
 
             try
             {
-                using var response = await http.GetAsync($"{BaseUrl}/health/ready", deadline.Token);
+                using var response = await http.GetAsync($"{BaseUrl}/health/ready");
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening, or not answering, yet.
             }
         }
     }

@@ -4,16 +4,26 @@ using Microsoft.AspNetCore.Components;
 using UtmStudio.Components;
 using UtmStudio.Components.Layout;
 using UtmStudio.Identity;
+using UtmStudio.Tests.Infrastructure.Database;
 
 namespace UtmStudio.Tests.Components;
 
-public sealed class MainLayoutTests : MudTestBase
+public sealed class MainLayoutTests : MudTestBase, IClassFixture<TestDatabase>
 {
+    private readonly TestDatabase _database;
+
+    public MainLayoutTests(TestDatabase database)
+    {
+        _database = database;
+        AddAppServices(database);
+    }
+
     [Fact]
     public async Task A_signed_in_user_gets_a_menu_with_their_email_profile_and_sign_out()
     {
-        AddAuthorization().SetAuthorized("Ada Lovelace")
-            .SetClaims(new Claim(AppClaims.Name, "Ada Lovelace"), new Claim(AppClaims.Email, "ada@acme.test"));
+        var userId = await _database.CreateUserAsync("ada@acme.test", "Ada Lovelace");
+        AddAuthorization().SetAuthorized("Ada Lovelace").SetClaims(
+            new Claim(AppClaims.Name, "Ada Lovelace"), new Claim(AppClaims.Email, "ada@acme.test"), new Claim(AppClaims.UserId, userId.ToString()));
 
         var layout = RenderLayout();
         Assert.Equal("AL", layout.Find("[data-testid=user-menu]").TextContent.Trim());

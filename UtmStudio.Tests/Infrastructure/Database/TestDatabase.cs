@@ -47,3 +47,18 @@ public sealed class TestDatabase : IAsyncLifetime
         public AppDbContext CreateDbContext() => new(options);
     }
 }
+
+/// <summary>Arranging data the way the app does it.</summary>
+public static class TestDatabaseArrange
+{
+    /// <summary>A user as their first sign-in creates them; returns users.id.</summary>
+    public static async Task<Guid> CreateUserAsync(this TestDatabase database, string email, string? name = null)
+    {
+        var accounts = new UtmStudio.Features.Account.UserAccountService(
+            database.AppFactory, Microsoft.Extensions.Logging.Abstractions.NullLogger<UtmStudio.Features.Account.UserAccountService>.Instance);
+        var result = await accounts.SyncOnSignInAsync(new("https://test-issuer", "sub-" + email, email, name), CancellationToken.None);
+        return result is UtmStudio.Features.Account.SignInSyncResult.Accepted accepted
+            ? accepted.UserId
+            : throw new InvalidOperationException($"Could not create {email}: {result}");
+    }
+}

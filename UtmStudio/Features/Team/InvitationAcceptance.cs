@@ -7,6 +7,9 @@ using UtmStudio.Features.Shared;
 
 namespace UtmStudio.Features.Team;
 
+/// <summary>An invitation waiting for the signed-in user.</summary>
+public sealed record MyInvitation(string Token, string DomainName, MemberRole Role, string? InvitedBy, DateTimeOffset ExpiresAt);
+
 /// <summary>What opening an invitation link did.</summary>
 public abstract record InvitationOutcome
 {
@@ -28,6 +31,20 @@ public abstract record InvitationOutcome
 /// </summary>
 public sealed class InvitationAcceptance(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
 {
+    /// <summary>Open invitations for the user's email, for the welcome page.</summary>
+    public async Task<IReadOnlyList<MyInvitation>> ListMineAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleAsync(cancellationToken);
+        var now = Clock.Now(time);
+        return await db.Invitations.AsNoTracking()
+            .Where(i => i.Email == email && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
+            .OrderBy(i => i.CreatedAt)
+            .Select(i => new MyInvitation(i.Token, i.Domain!.DomainName, i.Role,
+                db.Users.Where(u => u.Id == i.InvitedBy).Select(u => u.DisplayName ?? u.Email).FirstOrDefault(), i.ExpiresAt))
+            .ToListAsync(cancellationToken);
+    }
+
     /// <summary>Accepts every open invitation for the user's email; returns the domains joined.</summary>
     public async Task<IReadOnlyList<string>> AcceptAllForAsync(Guid userId, bool emailVerified, CancellationToken cancellationToken)
     {
