@@ -64,7 +64,7 @@ public partial class OperatorPage
         try
         {
             await Snackbar.TryAsync(() => Operators.SetStatusAsync(_userId, row.Id, status, CancellationToken.None),
-                $"{row.Name} is now {SubscriptionStatusChip.TextOf(status).ToLowerInvariant()}.");
+                $"{row.Name} is now {status.ToString().ToLowerInvariant()}.");
             _rows = await Operators.ListDomainsAsync(_userId, CancellationToken.None);
         }
         finally
