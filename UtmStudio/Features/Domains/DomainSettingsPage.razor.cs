@@ -1,0 +1,72 @@
+using Microsoft.AspNetCore.Components;
+using MudBlazor;
+using UtmStudio.Components.Shared;
+using UtmStudio.Data.Entities;
+
+namespace UtmStudio.Features.Domains;
+
+public partial class DomainSettingsPage
+{
+    private DomainSettings? _settings;
+    private bool _isYourSignupDomain;
+
+    [Inject]
+    private DomainService Domains { get; set; } = null!;
+
+    [Inject]
+    private UserDomains UserDomains { get; set; } = null!;
+
+    [Inject]
+    private IDialogService Dialogs { get; set; } = null!;
+
+    private bool IsManager => _settings?.Role == MemberRole.Manager;
+
+    private bool IsReadOnly => _settings?.Status == SubscriptionStatus.Inactive;
+
+    private bool CanEdit => IsManager && !IsReadOnly;
+
+    private string? ReadOnlyReason =>
+        !IsManager ? $"Only managers of {_settings?.Name} can change its settings."
+        : IsReadOnly ? $"{_settings?.Name} is inactive, so its settings can't be changed."
+        : null;
+
+    protected override async Task LoadAsync()
+    {
+        _settings = await Domains.GetSettingsAsync(UserId, Domain, CancellationToken.None);
+        var mine = await UserDomains.GetAsync();
+        _isYourSignupDomain = mine.Any(d => d.IsSignupDomain && string.Equals(d.Name, _settings.Name, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private async Task<bool> SaveRedirectTypeAsync(int redirectType)
+    {
+        var saved = await Snackbar.TryAsync(
+            () => Domains.UpdateRedirectTypeAsync(UserId, Domain, redirectType, CancellationToken.None),
+            $"Short links of {_settings!.Name} now redirect with {redirectType}.");
+        if (saved)
+        {
+            _settings = _settings with { DefaultRedirectType = redirectType };
+            StateHasChanged(); // called by the card, not as an event of this page
+        }
+
+        return saved;
+    }
+
+    private async Task DeleteAsync()
+    {
+        var name = _settings!.Name;
+        var parameters = new DialogParameters<DeleteDomainDialog>
+        {
+            { d => d.DomainName, name },
+            { d => d.UserId, UserId },
+        };
+        var dialog = await Dialogs.ShowAsync<DeleteDomainDialog>($"Delete {name}?", parameters,
+            new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });
+        var result = await dialog.Result;
+        if (result is { Canceled: false })
+        {
+            await UserDomains.RefreshAsync();
+            Snackbar.Add($"{name} was deleted", Severity.Success);
+            Navigation.NavigateTo("/dashboard");
+        }
+    }
+}

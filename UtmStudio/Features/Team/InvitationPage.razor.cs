@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Components;
+using UtmStudio.Features.Domains;
+using UtmStudio.Identity;
+
+namespace UtmStudio.Features.Team;
+
+/// <summary>Opening an invitation link while signed in: joins the domain when the link is for the signed-in email.</summary>
+public partial class InvitationPage
+{
+    private InvitationOutcome? _outcome;
+    private string? _signedInAs;
+
+    [Parameter]
+    public string Token { get; set; } = string.Empty;
+
+    [Inject]
+    private CurrentUser CurrentUser { get; set; } = null!;
+
+    [Inject]
+    private InvitationAcceptance Acceptance { get; set; } = null!;
+
+    [Inject]
+    private UserDomains UserDomains { get; set; } = null!;
+
+    /// <summary>After signing out, signing in again comes back here.</summary>
+    private string ReturnUrl => InvitationLinks.PathPrefix + Uri.EscapeDataString(Token);
+
+    protected override async Task OnParametersSetAsync()
+    {
+        _outcome = null;
+        var principal = await CurrentUser.GetPrincipalAsync();
+        var userId = CurrentUser.UserIdOf(principal) ?? throw new InvalidOperationException("Invitations require a signed-in user.");
+        _signedInAs = principal.FindFirst(AppClaims.Email)?.Value;
+        var emailVerified = string.Equals(principal.FindFirst(AppClaims.EmailVerified)?.Value, "true", StringComparison.OrdinalIgnoreCase);
+
+        // Accepting is idempotent (an accepted invitation answers Joined again), so the prerender and the
+        // interactive render may both run it.
+        _outcome = await Acceptance.AcceptLinkAsync(userId, Token, emailVerified, CancellationToken.None);
+        if (_outcome is InvitationOutcome.Joined)
+        {
+            await UserDomains.RefreshAsync();
+        }
+    }
+}
