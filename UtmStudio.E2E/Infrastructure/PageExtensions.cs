@@ -8,6 +8,14 @@ internal static class PageExtensions
     public static Task WaitForInteractiveAsync(this IPage page) =>
         page.Locator("#interactivity[data-interactive='true']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
+    /// <summary>Opens a page and waits for its circuit, so typing and clicking reach the server.</summary>
+    public static async Task<IResponse?> OpenAsync(this IPage page, string path)
+    {
+        var response = await page.GotoAsync(path);
+        await page.WaitForInteractiveAsync();
+        return response;
+    }
+
     /// <summary>Signs in through the development identity provider's real OpenID Connect flow.</summary>
     public static async Task<IPage> SignInAsync(this IBrowserContext person, string email, string? returnUrl = "/dashboard")
     {

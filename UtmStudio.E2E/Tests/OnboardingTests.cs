@@ -54,7 +54,7 @@ public sealed class OnboardingTests(AppFixture app)
         await Expect(colleaguePage.GetByTestId("pending-request")).ToContainTextAsync("first-co.test");
 
         // Still no domain: every other page sends the colleague back to the welcome page.
-        await colleaguePage.GotoAsync("/d/first-co.test/team");
+        await colleaguePage.OpenAsync("/d/first-co.test/team");
         await Expect(colleaguePage).ToHaveURLAsync(new Regex("/welcome$"));
         await Expect(colleaguePage.GetByTestId("pending-request")).ToContainTextAsync("first-co.test");
     }

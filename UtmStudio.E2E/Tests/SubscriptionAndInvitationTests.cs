@@ -15,15 +15,14 @@ public sealed class SubscriptionAndInvitationTests(AppFixture app)
         var managerPage = await manager.SignInAsync("mia@zeta-co.test");
         await managerPage.GetByTestId("create-domain").ClickAsync();
         await Expect(managerPage.GetByTestId("domain-title")).ToHaveTextAsync("zeta-co.test");
-        await managerPage.GotoAsync("/d/zeta-co.test/team");
+        await managerPage.OpenAsync("/d/zeta-co.test/team");
         await managerPage.GetByTestId("add-member-email").FillAsync("ines@zeta-co.test");
         await managerPage.GetByTestId("add-member-submit").ClickAsync();
         var link = (await managerPage.GetByTestId("invitation-link").TextContentAsync())!.Trim();
 
         await using var stranger = await app.NewPersonAsync();
         var strangerPage = await stranger.SignInAsync("sam@elsewhere-zeta.test");
-        await strangerPage.GotoAsync(link);
-        await strangerPage.WaitForInteractiveAsync();
+        await strangerPage.OpenAsync(link);
 
         await Expect(strangerPage.GetByTestId("invitation-other-email")).ToContainTextAsync("in…@zeta-co.test");
         await strangerPage.ScreenshotAsync("invitation-other-account");
@@ -47,8 +46,7 @@ public sealed class SubscriptionAndInvitationTests(AppFixture app)
         await Expect(operatorPage.GetByText("theta-co.test is now inactive", new() { Exact = false })).ToBeVisibleAsync();
         await operatorPage.ScreenshotAsync("operator");
 
-        await managerPage.GotoAsync("/d/theta-co.test/team");
-        await managerPage.WaitForInteractiveAsync();
+        await managerPage.OpenAsync("/d/theta-co.test/team");
         await Expect(managerPage.GetByTestId("read-only-banner")).ToContainTextAsync("short links keep working");
         await Expect(managerPage.GetByTestId("add-member-submit")).ToBeDisabledAsync();
         await managerPage.ScreenshotAsync("team-read-only");

@@ -26,7 +26,7 @@ public sealed class TeamStoryTests(AppFixture app)
         await Expect(bobPage.GetByTestId("pending-request")).ToContainTextAsync("acme.test");
 
         // Ann approves; Bob is now a team member of acme.test.
-        await annPage.GotoAsync("/d/acme.test/team");
+        await annPage.OpenAsync("/d/acme.test/team");
         await Expect(annPage.GetByTestId("access-request-email")).ToHaveTextAsync("bob@acme.test");
         await annPage.ScreenshotAsync("team-access-request");
         await annPage.GetByTestId("access-request-approve").ClickAsync();
@@ -54,8 +54,7 @@ public sealed class TeamStoryTests(AppFixture app)
         await annPage.GetByTestId("create-domain-confirm").ClickAsync();
         await Expect(annPage.GetByTestId("domain-title")).ToHaveTextAsync("acme-shop.test");
 
-        await annPage.GotoAsync("/d/acme-shop.test/settings");
-        await annPage.WaitForInteractiveAsync();
+        await annPage.OpenAsync("/d/acme-shop.test/settings");
         await annPage.GetByTestId("delete-domain").ClickAsync();
         await Expect(annPage.GetByTestId("delete-domain-submit")).ToBeDisabledAsync();
         await annPage.GetByTestId("delete-domain-confirmation").FillAsync("acme-shop.test");
@@ -63,7 +62,7 @@ public sealed class TeamStoryTests(AppFixture app)
         await annPage.GetByTestId("delete-domain-submit").ClickAsync();
         await Expect(annPage).ToHaveURLAsync(new Regex("/d/acme.test$"));
 
-        await annPage.GotoAsync("/d/acme.test/settings");
+        await annPage.OpenAsync("/d/acme.test/settings");
         await Expect(annPage.GetByTestId("delete-blocked")).ToContainTextAsync("signed up with acme.test");
         await Expect(annPage.GetByTestId("delete-domain")).ToBeDisabledAsync();
         await annPage.ScreenshotAsync("settings-signup-domain");
