@@ -28,13 +28,17 @@ public partial class InvitationPage
     protected override async Task OnParametersSetAsync()
     {
         _outcome = null;
+        if (!RendererInfo.IsInteractive)
+        {
+            // Accepting changes data: do it once, in the interactive render, not also in the prerender.
+            return;
+        }
+
         var principal = await CurrentUser.GetPrincipalAsync();
         var userId = CurrentUser.UserIdOf(principal) ?? throw new InvalidOperationException("Invitations require a signed-in user.");
         _signedInAs = principal.FindFirst(AppClaims.Email)?.Value;
         var emailVerified = string.Equals(principal.FindFirst(AppClaims.EmailVerified)?.Value, "true", StringComparison.OrdinalIgnoreCase);
 
-        // Accepting is idempotent (an accepted invitation answers Joined again), so the prerender and the
-        // interactive render may both run it.
         _outcome = await Acceptance.AcceptLinkAsync(userId, Token, emailVerified, CancellationToken.None);
         if (_outcome is InvitationOutcome.Joined)
         {
