@@ -32,7 +32,7 @@ public sealed class TeamStoryTests(AppFixture app)
         await annPage.GetByTestId("access-request-approve").ClickAsync();
         await Expect(annPage.GetByTestId("members-table")).ToContainTextAsync("bob@acme.test");
 
-        await bobPage.GotoAsync("/dashboard");
+        await bobPage.GetByTestId("check-again").ClickAsync();
         await Expect(bobPage).ToHaveURLAsync(new Regex("/d/acme.test$"));
         await Expect(bobPage.GetByTestId("role-chip")).ToHaveTextAsync("Team member");
 
