@@ -44,6 +44,9 @@ public sealed class OnboardingTests(AppFixture app)
         await Expect(founderPage.GetByTestId("role-chip")).ToHaveTextAsync("Manager");
         await Expect(founderPage.GetByTestId("domain-switcher")).ToContainTextAsync("first-co.test");
         await founderPage.ScreenshotAsync("domain-home");
+        await founderPage.GotoAsync("/profile");
+        await Expect(founderPage.GetByTestId("profile-domains")).ToContainTextAsync("first-co.test — Manager");
+        await founderPage.GoBackAsync();
 
         await using var colleague = await app.NewPersonAsync();
         var colleaguePage = await colleague.SignInAsync("colleague@first-co.test");

@@ -33,7 +33,8 @@ namespace UtmStudio.Data.Migrations
         {
             migrationBuilder.Sql("""
                 DROP POLICY teams_select ON teams;
-                CREATE POLICY teams_select ON teams FOR SELECT USING (domain_id IN (SELECT app_member_domain_ids()) OR app_is_operator());
+                CREATE POLICY teams_select ON teams FOR SELECT USING (
+                    user_id = app_current_user_id() OR domain_id IN (SELECT app_member_domain_ids()) OR app_is_operator());
 
                 DROP POLICY audit_log_select ON audit_log;
                 CREATE POLICY audit_log_select ON audit_log FOR SELECT
