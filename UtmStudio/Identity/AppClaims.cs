@@ -11,4 +11,8 @@ public static class AppClaims
     public const string EmailVerified = "email_verified";
     public const string Name = "name";
     public const string Issuer = "iss";
+
+    /// <summary>email_verified arrives as "true" (ID token) or "True" (userinfo JSON): read it one way.</summary>
+    public static bool IsEmailVerified(System.Security.Claims.ClaimsPrincipal principal) =>
+        bool.TryParse(principal.FindFirst(EmailVerified)?.Value, out var verified) && verified;
 }

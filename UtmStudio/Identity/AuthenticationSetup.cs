@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using UtmStudio.Identity.DevProvider;
@@ -63,6 +64,9 @@ public static class AuthenticationSetup
         options.Scope.Add("profile");
         options.Scope.Add("email");
         options.CallbackPath = "/signin-oidc";
+
+        // Userinfo claims outside the default set are dropped unless mapped; invitations rely on this one.
+        options.ClaimActions.MapUniqueJsonKey(AppClaims.EmailVerified, AppClaims.EmailVerified);
         options.TokenValidationParameters.NameClaimType = AppClaims.Name;
         options.RequireHttpsMetadata = !environment.IsDevelopment();
         options.CorrelationCookie.Name = ".UtmStudio.Correlation.";

@@ -21,7 +21,8 @@ public sealed class SignInRecorder(UserAccountService accounts, InvitationAccept
             Issuer: subject?.Issuer ?? string.Empty,
             Subject: subject?.Value ?? string.Empty,
             Email: principal.FindFirstValue(AppClaims.Email),
-            DisplayName: principal.FindFirstValue(AppClaims.Name) ?? JoinNames(principal));
+            DisplayName: principal.FindFirstValue(AppClaims.Name) ?? JoinNames(principal),
+            EmailVerified: AppClaims.IsEmailVerified(principal));
 
         var result = await accounts.SyncOnSignInAsync(identity, context.HttpContext.RequestAborted);
         switch (result)
@@ -40,11 +41,18 @@ public sealed class SignInRecorder(UserAccountService accounts, InvitationAccept
     /// <summary>Signing in with an invited, provider-verified email accepts the invitation (with a notice).</summary>
     private async Task AcceptInvitationsAsync(TicketReceivedContext context, ClaimsPrincipal principal, Guid userId)
     {
-        var verified = string.Equals(principal.FindFirstValue(AppClaims.EmailVerified), "true", StringComparison.OrdinalIgnoreCase);
-        var joined = await invitations.AcceptAllForAsync(userId, verified, context.HttpContext.RequestAborted);
-        if (joined.Count > 0)
+        try
         {
-            context.ReturnUri = $"/d/{Uri.EscapeDataString(joined[0])}?joined=invitation";
+            var joined = await invitations.AcceptAllForAsync(userId, AppClaims.IsEmailVerified(principal), context.HttpContext.RequestAborted);
+            if (joined.Count > 0)
+            {
+                context.ReturnUri = $"/d/{Uri.EscapeDataString(joined[0])}?joined=invitation";
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Signing in must not fail because of an invitation; the welcome page still offers it.
+            logger.LogWarning(ex, "Accepting invitations at sign-in failed");
         }
     }
 

@@ -56,7 +56,7 @@ public static class TestDatabaseArrange
     {
         var accounts = new UtmStudio.Features.Account.UserAccountService(
             database.AppFactory, Microsoft.Extensions.Logging.Abstractions.NullLogger<UtmStudio.Features.Account.UserAccountService>.Instance);
-        var result = await accounts.SyncOnSignInAsync(new("https://test-issuer", "sub-" + email, email, name), CancellationToken.None);
+        var result = await accounts.SyncOnSignInAsync(new("https://test-issuer", "sub-" + email, email, name, EmailVerified: true), CancellationToken.None);
         return result is UtmStudio.Features.Account.SignInSyncResult.Accepted accepted
             ? accepted.UserId
             : throw new InvalidOperationException($"Could not create {email}: {result}");

@@ -49,7 +49,7 @@ public sealed class AppServices(TestDatabase database, TimeProvider? time = null
     /// <summary>A first sign-in with this email: the user exists and belongs to no domain yet.</summary>
     public async Task<Guid> SignInAsync(string email)
     {
-        var result = await Accounts.SyncOnSignInAsync(new ExternalIdentity(Issuer, "sub-" + email, email, null), None);
+        var result = await Accounts.SyncOnSignInAsync(new ExternalIdentity(Issuer, "sub-" + email, email, null, EmailVerified: true), None);
         return Assert.IsType<SignInSyncResult.Accepted>(result).UserId;
     }
 

@@ -26,7 +26,7 @@ public sealed class DomainPagesTests(TestDatabase database) : MudTestBase, IClas
     private async Task<Guid> UserAsync(string email)
     {
         var result = await new UserAccountService(database.AppFactory, NullLogger<UserAccountService>.Instance)
-            .SyncOnSignInAsync(new("https://issuer.test", email, email, email.Split('@')[0]), CancellationToken.None);
+            .SyncOnSignInAsync(new("https://issuer.test", email, email, email.Split('@')[0], EmailVerified: true), CancellationToken.None);
         return Assert.IsType<SignInSyncResult.Accepted>(result).UserId;
     }
 

@@ -107,7 +107,7 @@ public sealed class OperatorServiceTests(TestDatabase database) : IClassFixture<
     /// <summary>The operator's account (signed in once; the same account for every test of this class).</summary>
     private async Task<Guid> OperatorAsync()
     {
-        var result = await _app.Accounts.SyncOnSignInAsync(new(AppServices.Issuer, "operator", OperatorEmail, "Ops"), AppServices.None);
+        var result = await _app.Accounts.SyncOnSignInAsync(new(AppServices.Issuer, "operator", OperatorEmail, "Ops", EmailVerified: true), AppServices.None);
         return Assert.IsType<Features.Account.SignInSyncResult.Accepted>(result).UserId;
     }
 }

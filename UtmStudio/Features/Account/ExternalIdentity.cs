@@ -1,7 +1,9 @@
 namespace UtmStudio.Features.Account;
 
 /// <summary>Who the identity provider says signed in.</summary>
-public sealed record ExternalIdentity(string Issuer, string Subject, string? Email, string? DisplayName);
+/// <param name="EmailVerified">Whether the provider verified the email; unverified addresses are refused, since
+/// invitations, operators and the unique users.email all rely on the address being the person's.</param>
+public sealed record ExternalIdentity(string Issuer, string Subject, string? Email, string? DisplayName, bool EmailVerified);
 
 /// <summary>The result of recording a sign-in.</summary>
 public abstract record SignInSyncResult
@@ -19,6 +21,7 @@ public abstract record SignInSyncResult
 public static class SignInRefusals
 {
     public const string MissingEmail = "missing-email";
+    public const string EmailNotVerified = "email-not-verified";
     public const string EmailInUse = "email-in-use";
     public const string InvalidIdentity = "invalid-identity";
 }

@@ -24,6 +24,11 @@ public sealed class UserAccountService(IDbContextFactory<AppDbContext> dbFactory
             return new SignInSyncResult.Refused(SignInRefusals.MissingEmail);
         }
 
+        if (!identity.EmailVerified)
+        {
+            return new SignInSyncResult.Refused(SignInRefusals.EmailNotVerified);
+        }
+
         var displayName = CleanDisplayName(identity.DisplayName);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
         var user = await db.Users.SingleOrDefaultAsync(

@@ -37,7 +37,7 @@ public partial class InvitationPage
         var principal = await CurrentUser.GetPrincipalAsync();
         var userId = CurrentUser.UserIdOf(principal) ?? throw new InvalidOperationException("Invitations require a signed-in user.");
         _signedInAs = principal.FindFirst(AppClaims.Email)?.Value;
-        var emailVerified = string.Equals(principal.FindFirst(AppClaims.EmailVerified)?.Value, "true", StringComparison.OrdinalIgnoreCase);
+        var emailVerified = AppClaims.IsEmailVerified(principal);
 
         _outcome = await Acceptance.AcceptLinkAsync(userId, Token, emailVerified, CancellationToken.None);
         if (_outcome is InvitationOutcome.Joined)
