@@ -38,13 +38,16 @@ public sealed class DevIdentityProviderTests
     public void It_is_off_by_default_outside_development() =>
         Assert.Null(DevIdentityProviderSettings.Resolve(Environment("Staging"), Config(), new OidcSettings()));
 
-    [Fact]
-    public void The_app_refuses_to_start_with_it_in_production()
+    [Theory]
+    [InlineData("Production")]
+    [InlineData("Staging")]
+    [InlineData("Production-EU")]
+    public void The_app_refuses_to_start_with_it_anywhere_but_development(string environment)
     {
         var error = Assert.Throws<InvalidOperationException>(() => DevIdentityProviderSettings.Resolve(
-            Environment("Production"), Config(("DevIdentityProvider:Enabled", "true")), new OidcSettings()));
+            Environment(environment), Config(("DevIdentityProvider:Enabled", "true")), new OidcSettings()));
 
-        Assert.Contains("cannot run in Production", error.Message, StringComparison.Ordinal);
+        Assert.Contains("runs only in Development", error.Message, StringComparison.Ordinal);
     }
 
     [Theory]

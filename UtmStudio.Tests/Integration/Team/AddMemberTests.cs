@@ -27,7 +27,8 @@ public sealed class AddMemberTests(TestDatabase database) : IClassFixture<TestDa
 
         Assert.Equal(bobEmail, Assert.IsType<AddMemberResult.Joined>(result).Email);
         var mine = Assert.Single(await App.Domains.ListMineAsync(bob, AppServices.None));
-        Assert.Equal((name, role, true), (mine.Name, mine.Role, mine.IsSignupDomain));
+        // Being added is not signing up: Bob did not choose this domain, so he stays free to leave it.
+        Assert.Equal((name, role, false), (mine.Name, mine.Role, mine.IsSignupDomain));
         var team = await App.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None);
         Assert.Contains(team.Members, m => m.UserId == bob && m.Role == role);
         Assert.Empty(team.Invitations);

@@ -33,7 +33,10 @@ public sealed class LeaveDomainTests(TestDatabase database) : IClassFixture<Test
     {
         var name = Unique.Domain("acme");
         var ada = await _app.SignUpAsync(Unique.Email("ada", name), name);
-        var tom = await _app.AddMemberAsync(ada, name, Unique.Email("tom", name));
+        // Tom signs up by asking for access to the domain; Ada approves.
+        var tom = await _app.SignInAsync(Unique.Email("tom", name));
+        var request = await _app.AccessRequests.RequestAsync(tom, name, AppServices.None);
+        await _app.AccessRequests.DecideAsync(ada, name, request.Id, approve: true, AppServices.None);
 
         await ProblemAssert.RefusedAsync("signup_domain_leave", () => _app.Team.LeaveAsync(tom, name, AppServices.None));
         await ProblemAssert.RefusedAsync("signup_domain_leave", () => _app.Team.LeaveAsync(ada, name, AppServices.None));
@@ -69,5 +72,28 @@ public sealed class LeaveDomainTests(TestDatabase database) : IClassFixture<Test
         Assert.Equal(bea, (await db.Domains.SingleAsync(d => d.DomainName == shop)).ManagerId);
         Assert.Equal([signup], (await _app.Domains.ListMineAsync(ada, AppServices.None)).Select(d => d.Name));
         Assert.Equal(MemberRole.Manager, (await db.Users.SingleAsync(u => u.Id == ada)).Role);
+    }
+
+    [Fact]
+    public async Task Someone_added_by_a_manager_before_choosing_a_domain_can_still_leave_it()
+    {
+        var name = Unique.Domain("acme");
+        var ada = await _app.SignUpAsync(Unique.Email("ada", name), name);
+        var newcomer = await _app.AddMemberAsync(ada, name, Unique.Email("newcomer"));
+
+        await _app.Team.LeaveAsync(newcomer, name, AppServices.None);
+
+        Assert.Empty(await _app.Domains.ListMineAsync(newcomer, AppServices.None));
+    }
+
+    [Fact]
+    public async Task Domain_addresses_are_matched_whatever_their_case()
+    {
+        var name = Unique.Domain("acme");
+        var ada = await _app.SignUpAsync(Unique.Email("ada", name), name);
+
+        var settings = await _app.Domains.GetSettingsAsync(ada, name.ToUpperInvariant(), AppServices.None);
+
+        Assert.Equal(name, settings.Name);
     }
 }

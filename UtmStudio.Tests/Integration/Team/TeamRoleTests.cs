@@ -32,7 +32,7 @@ public sealed class TeamRoleTests(TestDatabase database) : IClassFixture<TestDat
         var (ada, name, _) = await TeamAsync();
 
         await ProblemAssert.RefusedAsync("last_manager", () => _app.Team.ChangeRoleAsync(ada, name, ada, MemberRole.TeamMember, AppServices.None));
-        await ProblemAssert.RefusedAsync("last_manager", () => _app.Team.RemoveAsync(ada, name, ada, AppServices.None));
+        await ProblemAssert.RefusedAsync("remove_self", () => _app.Team.RemoveAsync(ada, name, ada, AppServices.None));
 
         var team = await _app.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None);
         Assert.Equal(MemberRole.Manager, team.Members.Single(m => m.UserId == ada).Role);

@@ -32,8 +32,10 @@ public static class DomainAccess
     public static async Task<DomainMembership> RequireMemberAsync(
         this AppDbContext db, string domainName, Guid userId, CancellationToken cancellationToken)
     {
+        // /d/ACME.test or /d/bücher.de name the same domain as /d/acme.test or /d/xn--bcher-kva.de.
+        var name = DomainName.Normalize(domainName).Value ?? domainName;
         var membership = await db.Teams.Include(m => m.Domain)
-            .SingleOrDefaultAsync(m => m.Domain!.DomainName == domainName && m.UserId == userId, cancellationToken);
+            .SingleOrDefaultAsync(m => m.Domain!.DomainName == name && m.UserId == userId, cancellationToken);
         return membership?.Domain is null ? throw new NotFoundProblem("That domain") : new DomainMembership(membership.Domain, membership);
     }
 

@@ -9,6 +9,9 @@ public static class ErrorTrackingSetup
         {
             options.Dsn = builder.Configuration["Sentry:Dsn"] ?? string.Empty;
             options.SendDefaultPii = false;
+
+            // Information logs can carry emails (e.g. invitations written to the log); keep them off Sentry.
+            options.MinimumBreadcrumbLevel = LogLevel.Warning;
             options.TracesSampleRate = builder.Configuration.GetValue<double?>("Sentry:TracesSampleRate") ?? 0.1;
             options.Environment = builder.Environment.EnvironmentName;
         });

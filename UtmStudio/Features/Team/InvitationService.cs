@@ -92,12 +92,11 @@ public sealed class InvitationService(
             throw new RuleProblem("already_member", $"{person.Email} is already a member of {access.Domain.DomainName}.");
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        // Being added by a manager is not signing up: the person did not choose this domain, so it does not
+        // become their sign-up domain (which they could never leave).
         db.Teams.Add(new Membership { DomainId = access.Domain.Id, UserId = person.Id, Role = role });
         db.Record(access.Domain, actorId, AuditActions.MemberAdded, new { member = person.Id, email = person.Email, role = TeamService.Describe(role) });
         await db.SaveChangesAsync(cancellationToken);
-        await db.SetSignupDomainIfNoneAsync(person.Id, access.Domain.Id, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
         return new AddMemberResult.Joined(person.Email);
     }
 

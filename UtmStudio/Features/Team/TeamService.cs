@@ -59,7 +59,8 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
 
         var before = member.Role;
         member.Role = role;
-        db.Record(access.Domain, userId, AuditActions.MemberRoleChanged, new { member = memberUserId, before = Describe(before), after = Describe(role) });
+        db.Record(access.Domain, userId, AuditActions.MemberRoleChanged,
+            new { member = memberUserId, email = await EmailOfAsync(db, memberUserId, cancellationToken), before = Describe(before), after = Describe(role) });
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -67,6 +68,11 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
     {
         await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
         var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("remove members").RequireWritable(time);
+        if (memberUserId == userId)
+        {
+            throw new RuleProblem("remove_self", $"To leave {access.Domain.DomainName} yourself, use \"Leave domain\".");
+        }
+
         var member = await FindMemberAsync(db, access, memberUserId, cancellationToken);
         if (member.Role == MemberRole.Manager)
         {
@@ -75,7 +81,7 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Teams.Remove(member);
-        db.Record(access.Domain, userId, AuditActions.MemberRemoved, new { member = memberUserId });
+        db.Record(access.Domain, userId, AuditActions.MemberRemoved, new { member = memberUserId, email = await EmailOfAsync(db, memberUserId, cancellationToken) });
         await db.SaveChangesAsync(cancellationToken);
         await db.ForgetSignupDomainAsync(memberUserId, access.Domain.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -102,6 +108,10 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
         db.Teams.Remove(access.Membership);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>Audit entries name people by email too, so they still read well after the person has left.</summary>
+    private static Task<string> EmailOfAsync(AppDbContext db, Guid userId, CancellationToken cancellationToken) =>
+        db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleAsync(cancellationToken);
 
     internal static string Describe(MemberRole role) => role == MemberRole.Manager ? "manager" : "team member";
 

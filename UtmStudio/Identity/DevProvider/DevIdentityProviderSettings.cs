@@ -3,7 +3,7 @@ namespace UtmStudio.Identity.DevProvider;
 /// <summary>
 /// Decides whether the built-in development identity provider runs, and where. It is on by default in
 /// Development when no Oidc:Authority is configured, can be switched with DevIdentityProvider:Enabled, and
-/// the app refuses to start if it is switched on in Production.
+/// the app refuses to start if it is switched on anywhere but Development.
 /// </summary>
 public sealed record DevIdentityProviderSettings(string Authority)
 {
@@ -31,11 +31,13 @@ public sealed record DevIdentityProviderSettings(string Authority)
             return null;
         }
 
-        if (environment.IsProduction())
+        // Only Development (which the tests also use): a staging or oddly named production environment must
+        // never get a password-less "sign in as anyone" page.
+        if (!environment.IsDevelopment())
         {
             throw new InvalidOperationException(
-                "The development identity provider signs anyone in without a password and cannot run in Production. " +
-                "Remove DevIdentityProvider:Enabled and configure Oidc:Authority (Clerk).");
+                "The development identity provider signs anyone in without a password and runs only in Development " +
+                $"(this is {environment.EnvironmentName}). Remove DevIdentityProvider:Enabled and configure Oidc:Authority (Clerk).");
         }
 
         var authority = configuration["DevIdentityProvider:Authority"] ?? BaseAddressFromUrls(configuration["urls"]);
