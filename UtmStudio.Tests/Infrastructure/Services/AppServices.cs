@@ -32,7 +32,7 @@ public sealed class AppServices(TestDatabase database, TimeProvider? time = null
 
     public TeamService Team => new(database.AppFactory, Time);
 
-    public InvitationService Invitations => new(database.AppFactory, Email, Options.Create(new InvitationOptions()), Time);
+    public InvitationService Invitations => new(database.AppFactory, Email, Options.Create(new InvitationOptions()), Time, NullLogger<InvitationService>.Instance);
 
     public InvitationAcceptance Acceptance => new(database.AppFactory, Time);
 

@@ -6,8 +6,9 @@ namespace UtmStudio.Components.Shared;
 public static class SnackbarExtensions
 {
     /// <summary>
-    /// Runs a service call from a page: a refusal (<see cref="AppProblem"/>) is shown as its message and
-    /// nothing the user typed is lost; anything else propagates to the error boundary.
+    /// Runs a service call from a page: a refusal (<see cref="AppProblem"/>, or a database conflict from two
+    /// people acting at once) is shown as a message and nothing the user typed is lost; anything else
+    /// propagates to the layout's error boundary.
     /// </summary>
     public static async Task<bool> TryAsync(this ISnackbar snackbar, Func<Task> action, string? success = null)
     {
@@ -21,7 +22,7 @@ public static class SnackbarExtensions
 
             return true;
         }
-        catch (AppProblem problem)
+        catch (Exception exception) when (DatabaseProblems.Translate(exception) is { } problem)
         {
             snackbar.Add(problem.Message, problem is NotFoundProblem ? Severity.Error : Severity.Warning);
             return false;

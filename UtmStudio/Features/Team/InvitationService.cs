@@ -13,7 +13,8 @@ namespace UtmStudio.Features.Team;
 
 /// <summary>Rule 5: managers add people by email; existing users join at once, new ones are invited.</summary>
 public sealed class InvitationService(
-    IDbContextFactory<AppDbContext> dbFactory, IEmailSender email, IOptions<InvitationOptions> options, TimeProvider time)
+    IDbContextFactory<AppDbContext> dbFactory, IEmailSender email, IOptions<InvitationOptions> options, TimeProvider time,
+    ILogger<InvitationService> logger)
 {
     public async Task<AddMemberResult> AddAsync(
         Guid userId, string domainName, string? typedEmail, MemberRole role, Uri baseUri, CancellationToken cancellationToken)
@@ -57,8 +58,8 @@ public sealed class InvitationService(
         await db.SaveChangesAsync(cancellationToken);
 
         var link = InvitationLinks.For(baseUri, invitation.Token);
-        await SendAsync(domain.DomainName, invitation, link, cancellationToken);
-        return new AddMemberResult.Invited(address, link, invitation.ExpiresAt);
+        var sent = await SendAsync(domain.DomainName, invitation, link, cancellationToken);
+        return new AddMemberResult.Invited(address, link, invitation.ExpiresAt, sent);
     }
 
     public async Task ResendAsync(Guid userId, string domainName, Guid invitationId, Uri baseUri, CancellationToken cancellationToken)
@@ -71,7 +72,11 @@ public sealed class InvitationService(
         invitation.ExpiresAt = now.Add(options.Value.Lifetime);
         db.Record(access.Domain, userId, AuditActions.InvitationResent, new { email = invitation.Email });
         await db.SaveChangesAsync(cancellationToken);
-        await SendAsync(access.Domain.DomainName, invitation, InvitationLinks.For(baseUri, invitation.Token), cancellationToken);
+        if (!await SendAsync(access.Domain.DomainName, invitation, InvitationLinks.For(baseUri, invitation.Token), cancellationToken))
+        {
+            throw new RuleProblem("email_failed",
+                $"The invitation for {invitation.Email} was renewed, but the email couldn't be sent. Copy its link and send it yourself.");
+        }
     }
 
     public async Task RevokeAsync(Guid userId, string domainName, Guid invitationId, CancellationToken cancellationToken)
@@ -105,8 +110,23 @@ public sealed class InvitationService(
             i => i.Id == invitationId && i.DomainId == access.Domain.Id && i.AcceptedAt == null && i.RevokedAt == null, cancellationToken)
         ?? throw new NotFoundProblem("That invitation");
 
-    private Task SendAsync(string domainName, Invitation invitation, string link, CancellationToken cancellationToken) =>
-        email.SendAsync(new EmailMessage(
+    /// <summary>Sends the invitation email; a mail server problem must not undo the invitation itself.</summary>
+    private async Task<bool> SendAsync(string domainName, Invitation invitation, string link, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await email.SendAsync(Compose(domainName, invitation, link), cancellationToken);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Sending the invitation email for domain {Domain} failed", domainName);
+            return false;
+        }
+    }
+
+    private static EmailMessage Compose(string domainName, Invitation invitation, string link) =>
+        new(
             invitation.Email,
             $"You're invited to {domainName} on UtmStudio",
             $"""
@@ -116,5 +136,5 @@ public sealed class InvitationService(
             {link}
 
             The invitation expires on {invitation.ExpiresAt:d MMMM yyyy}.
-            """), cancellationToken);
+            """);
 }

@@ -32,6 +32,7 @@ public abstract record AddMemberResult
     /// <summary>The person already had an account and is now a member.</summary>
     public sealed record Joined(string Email) : AddMemberResult;
 
-    /// <summary>The person has no account yet: an invitation was created (and sent if email is set up).</summary>
-    public sealed record Invited(string Email, string Link, DateTimeOffset ExpiresAt) : AddMemberResult;
+    /// <summary>The person has no account yet: an invitation was created; <see cref="EmailSent"/> is false when
+    /// sending failed (the invitation stands, and its link can be copied).</summary>
+    public sealed record Invited(string Email, string Link, DateTimeOffset ExpiresAt, bool EmailSent = true) : AddMemberResult;
 }
