@@ -28,6 +28,14 @@ public sealed class SubscriptionAndInvitationTests(AppFixture app)
         await strangerPage.ScreenshotAsync("invitation-other-account");
         await strangerPage.GotoAsync("/d/zeta-co.test");
         await Expect(strangerPage).ToHaveURLAsync(new Regex("/welcome$"));
+
+        // "Sign out and sign in with the invited email" leads through the sign-in form, and signing in with the
+        // invited email accepts the invitation.
+        await strangerPage.OpenAsync(link);
+        await strangerPage.GetByTestId("invitation-sign-out").ClickAsync();
+        await Expect(strangerPage).ToHaveURLAsync(new Regex("/dev-idp/authorize"));
+        await strangerPage.SubmitDevSignInAsync("ines@zeta-co.test");
+        await Expect(strangerPage.GetByTestId("joined-notice")).ToContainTextAsync("You joined zeta-co.test");
     }
 
     [Fact]

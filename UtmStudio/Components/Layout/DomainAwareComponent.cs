@@ -42,8 +42,15 @@ public abstract class DomainAwareComponent : ComponentBase, IDisposable
 
     private void OnLocationChanged(object? sender, LocationChangedEventArgs e) => _ = InvokeAsync(async () =>
     {
-        await RefreshAsync();
-        StateHasChanged();
+        try
+        {
+            await RefreshAsync();
+            StateHasChanged();
+        }
+        catch (Exception ex)
+        {
+            await DispatchExceptionAsync(ex);
+        }
     });
 
     private void OnDomainsChanged() => OnLocationChanged(this, null!);

@@ -22,8 +22,12 @@ public partial class InvitationPage
     [Inject]
     private UserDomains UserDomains { get; set; } = null!;
 
-    /// <summary>After signing out, signing in again comes back here.</summary>
-    private string ReturnUrl => InvitationLinks.PathPrefix + Uri.EscapeDataString(Token);
+    /// <summary>
+    /// After signing out, sign in again — asking the provider for the sign-in form even if it still has a
+    /// session (Clerk would otherwise sign the same account straight back in) — and come back here.
+    /// </summary>
+    private string ReturnUrl =>
+        "/account/login?prompt=login&returnUrl=" + Uri.EscapeDataString(InvitationLinks.PathPrefix + Uri.EscapeDataString(Token));
 
     protected override async Task OnParametersSetAsync()
     {
