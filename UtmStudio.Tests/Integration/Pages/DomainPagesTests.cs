@@ -41,6 +41,9 @@ public sealed class DomainPagesTests(TestDatabase database) : MudTestBase, IClas
         Services.AddSingleton<IEmailSender>(new LogEmailSender(NullLogger<LogEmailSender>.Instance));
         Services.AddScoped<DomainService>().AddScoped<TeamService>().AddScoped<InvitationService>().AddScoped<InvitationAcceptance>()
             .AddScoped<AccessRequestService>().AddScoped<OperatorService>().AddScoped<AuditService>().AddScoped<UserDomains>().AddScoped<CurrentUser>();
+
+        // The pages as a connected browser sees them (forms are inert while only prerendered).
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
     }
 
     [Fact]
@@ -150,7 +153,6 @@ public sealed class DomainPagesTests(TestDatabase database) : MudTestBase, IClas
         page.WaitForAssertion(() => Assert.Contains(page.FindAll("[data-testid=operator-domain-name]"), e => e.TextContent == "inv.test"), TimeSpan.FromSeconds(10));
 
         var token = invited.Link[(invited.Link.LastIndexOf('/') + 1)..];
-        SetRendererInfo(new RendererInfo("Server", isInteractive: true)); // the page accepts only when interactive
         var inv = Render(b => { b.OpenComponent<InvitationPage>(0); b.AddAttribute(1, nameof(InvitationPage.Token), token); b.CloseComponent(); });
         inv.WaitForAssertion(() => Assert.Contains("ja…@inv.test", inv.Find("[data-testid=invitation-other-email]").TextContent, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
     }
