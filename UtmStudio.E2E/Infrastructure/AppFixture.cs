@@ -44,6 +44,16 @@ public sealed class AppFixture : IAsyncLifetime
     public Task<IBrowserContext> NewPersonAsync() =>
         Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 800 } });
 
+    /// <summary>A phone-sized browser profile, for the responsive layout.</summary>
+    public Task<IBrowserContext> NewPhonePersonAsync() =>
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new() { Width = 390, Height = 844 },
+            IsMobile = true,
+            HasTouch = true,
+        });
+
     public async Task DisposeAsync()
     {
         if (Browser is not null)
