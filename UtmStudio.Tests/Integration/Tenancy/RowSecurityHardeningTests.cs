@@ -79,6 +79,28 @@ public sealed class RowSecurityHardeningTests(TestDatabase database) : IClassFix
         Assert.Equal(1, redirect);
     }
 
+    [Fact]
+    public async Task Nobody_records_audit_entries_in_a_domain_they_have_nothing_to_do_with_or_in_someone_elses_name()
+    {
+        var domain = Unique.Domain("audited");
+        var manager = await _app.SignUpAsync(Unique.Email("keeper"), domain);
+        var outsider = await _app.SignUpAsync(Unique.Email("forger"), Unique.Domain("forger"));
+        await using var owner = await database.OpenAsync(asOwner: true);
+        var domainId = await owner.ScalarAsync<Guid>($"SELECT id FROM domains WHERE domain_name = '{domain}'");
+        const string Columns = "INSERT INTO audit_log (id, domain_id, domain_name, actor_user_id, action, details, created_at)";
+
+        await using var sql = await OpenAsAsync(outsider);
+        var forged = await Assert.ThrowsAsync<PostgresException>(() => sql.ExecuteAsync(
+            $"{Columns} VALUES (gen_random_uuid(), '{domainId}', '{domain}', '{outsider}', 'domain.deleted', '{{}}', now())"));
+        var impersonated = await Assert.ThrowsAsync<PostgresException>(() => sql.ExecuteAsync(
+            $"{Columns} VALUES (gen_random_uuid(), '{domainId}', '{domain}', '{manager}', 'domain.deleted', '{{}}', now())"));
+        await using var nobody = await database.OpenAsync();
+        var anonymous = await Assert.ThrowsAsync<PostgresException>(() => nobody.ExecuteAsync(
+            $"{Columns} VALUES (gen_random_uuid(), '{domainId}', '{domain}', NULL, 'subscription.changed', '{{}}', now())"));
+
+        Assert.All(new[] { forged, impersonated, anonymous }, e => Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, e.SqlState));
+    }
+
     private async Task<NpgsqlConnection> OpenAsAsync(Guid userId)
     {
         var connection = await database.OpenAsync();

@@ -76,6 +76,15 @@ namespace UtmStudio.Data.Migrations
                 CREATE POLICY audit_log_select ON audit_log FOR SELECT
                     USING (domain_id IN (SELECT app_managed_domain_ids()) OR app_is_operator());
 
+                -- Nobody records events in the name of others, or in domains they have nothing to do with.
+                DROP POLICY audit_log_insert ON audit_log;
+                CREATE POLICY audit_log_insert ON audit_log FOR INSERT WITH CHECK (
+                    app_is_operator()
+                    OR (actor_user_id = app_current_user_id()
+                        AND (domain_id IN (SELECT app_member_domain_ids())
+                             OR domain_id IN (SELECT app_requested_domain_ids())
+                             OR domain_id IN (SELECT app_invited_domain_ids()))));
+
                 CREATE OR REPLACE FUNCTION teams_keep_invariants() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
                 DECLARE
                     changed_user uuid;
@@ -126,6 +135,9 @@ namespace UtmStudio.Data.Migrations
                 DROP POLICY audit_log_select ON audit_log;
                 CREATE POLICY audit_log_select ON audit_log FOR SELECT USING (
                     actor_user_id = app_current_user_id() OR domain_id IN (SELECT app_managed_domain_ids()) OR app_is_operator());
+                DROP POLICY audit_log_insert ON audit_log;
+                CREATE POLICY audit_log_insert ON audit_log FOR INSERT
+                    WITH CHECK (actor_user_id IS NOT DISTINCT FROM app_current_user_id() OR app_is_operator());
                 """);
         }
     }

@@ -59,8 +59,7 @@ public sealed class DomainService(
         var signupDomainId = await db.Users.Where(u => u.Id == userId).Select(u => u.SignupDomainId).SingleAsync(cancellationToken);
         var domain = new Domain
         {
-            // Chosen here, not by the database, so the audit entry recorded below can name it.
-            Id = Guid.NewGuid(),
+            Id = Guid.CreateVersion7(),
             DomainName = name.Value!,
             ManagerId = userId,
             SubscriptionStatus = SubscriptionStatus.Trial,
@@ -68,11 +67,14 @@ public sealed class DomainService(
         };
         db.Domains.Add(domain);
         db.Teams.Add(new Membership { Domain = domain, UserId = userId, Role = MemberRole.Manager });
-        db.Record(domain, userId, AuditActions.DomainCreated, new { name = domain.DomainName });
         var isSignup = signupDomainId is null;
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+
+            // Recorded once the creator is a member: row security takes audit entries from members only.
+            db.Record(domain, userId, AuditActions.DomainCreated, new { name = domain.DomainName });
             await db.SaveChangesAsync(cancellationToken);
             if (isSignup)
             {

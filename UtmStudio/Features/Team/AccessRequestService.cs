@@ -32,10 +32,15 @@ public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFacto
 
         var request = new AccessRequest { DomainId = domainId, UserId = userId };
         db.AccessRequests.Add(request);
-        db.Record(domainId, name.Value!, userId, AuditActions.AccessRequested, new { requester = userId });
         try
         {
+            // The request first: row security accepts the requester's audit entry only for a domain they
+            // have asked to join.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
+            db.Record(domainId, name.Value!, userId, AuditActions.AccessRequested, new { requester = userId });
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {

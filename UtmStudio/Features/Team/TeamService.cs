@@ -104,9 +104,13 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
             await EnsureAnotherManagerAsync(db, access, userId, "leave", cancellationToken);
         }
 
+        // Recorded while still a member (row security accepts audit entries from members only), then leave.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Record(access.Domain, userId, AuditActions.MemberLeft, new { member = userId });
+        await db.SaveChangesAsync(cancellationToken);
         db.Teams.Remove(access.Membership);
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Audit entries name people by email too, so they still read well after the person has left.</summary>
