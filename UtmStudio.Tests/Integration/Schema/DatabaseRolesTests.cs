@@ -26,13 +26,17 @@ public sealed class DatabaseRolesTests(TestDatabase database) : IClassFixture<Te
     {
         await using var connection = await database.OpenAsync();
 
-        var inserted = await connection.ExecuteAsync("""
-            INSERT INTO users (email, role, identity_issuer, identity_subject) VALUES ('role@app.test', 'team_member', 'iss', 'role-sub')
-            """);
+        // Accounts are created by the sign-in function only; a plain INSERT is refused by row security.
+        var signedIn = await connection.ScalarAsync<Guid>(
+            "SELECT app_sign_in('iss', 'role-sub', 'role@app.test', 'Role')");
+        var rawInsert = await Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteAsync("""
+            INSERT INTO users (email, role, identity_issuer, identity_subject) VALUES ('raw@app.test', 'team_member', 'iss', 'raw-sub')
+            """));
         var error = await Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteAsync("CREATE TABLE intruder (id int)"));
         var dropError = await Assert.ThrowsAsync<PostgresException>(() => connection.ExecuteAsync("ALTER TABLE users ADD COLUMN x int"));
 
-        Assert.Equal(1, inserted);
+        Assert.NotEqual(Guid.Empty, signedIn);
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, rawInsert.SqlState);
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, error.SqlState);
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, dropError.SqlState);
     }
@@ -40,7 +44,7 @@ public sealed class DatabaseRolesTests(TestDatabase database) : IClassFixture<Te
     [Fact]
     public async Task Updated_at_is_kept_current_by_the_database_on_every_update()
     {
-        await using var connection = await database.OpenAsync();
+        await using var connection = await database.OpenAsync(asOwner: true);
         await connection.ExecuteAsync("""
             INSERT INTO users (email, role, identity_issuer, identity_subject, created_at, updated_at)
             VALUES ('stamp@app.test', 'team_member', 'iss', 'stamp-sub', '2001-01-01', '2001-01-01')

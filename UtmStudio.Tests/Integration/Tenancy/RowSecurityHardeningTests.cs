@@ -101,6 +101,30 @@ public sealed class RowSecurityHardeningTests(TestDatabase database) : IClassFix
         Assert.All(new[] { forged, impersonated, anonymous }, e => Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, e.SqlState));
     }
 
+    [Fact]
+    public async Task People_see_themselves_and_their_teams_accounts_but_no_other_tenants_users()
+    {
+        var domain = Unique.Domain("people");
+        var manager = await _app.SignUpAsync(Unique.Email("lead"), domain);
+        var colleagueEmail = Unique.Email("colleague");
+        var colleague = await _app.AddMemberAsync(manager, domain, colleagueEmail);
+        var strangerEmail = Unique.Email("stranger");
+        var stranger = await _app.SignUpAsync(strangerEmail, Unique.Domain("strangers"));
+
+        await using var nobody = await database.OpenAsync();
+        await using var sql = await OpenAsAsync(manager);
+        var visible = await sql.QueryAsync("SELECT id FROM users");
+        var renamed = await sql.ExecuteAsync($"UPDATE users SET display_name = 'hijacked' WHERE id = '{colleague}'");
+        await using var member = await OpenAsAsync(colleague);
+        var lookedUpByMember = await member.ScalarAsync<Guid?>($"SELECT app_user_id_by_email('{strangerEmail}')");
+
+        Assert.Equal(0L, await nobody.ScalarAsync<long>("SELECT count(*) FROM users"));
+        Assert.Equal(new[] { manager, colleague }.Order(), visible.Select(r => (Guid)r["id"]!).Order());
+        Assert.DoesNotContain(stranger, visible.Select(r => (Guid)r["id"]!));
+        Assert.Equal(0, renamed);
+        Assert.Null(lookedUpByMember);
+    }
+
     private async Task<NpgsqlConnection> OpenAsAsync(Guid userId)
     {
         var connection = await database.OpenAsync();

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using UtmStudio.Data;
-using UtmStudio.Data.Entities;
+using UtmStudio.Data.Tenancy;
 
 namespace UtmStudio.Features.Account;
 
@@ -31,55 +30,25 @@ public sealed class UserAccountService(IDbContextFactory<AppDbContext> dbFactory
 
         var displayName = CleanDisplayName(identity.DisplayName);
         await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        var user = await db.Users.SingleOrDefaultAsync(
-            u => u.IdentityIssuer == identity.Issuer && u.IdentitySubject == identity.Subject, cancellationToken);
 
-        // users.email is unique (the brief): another account already holding this address is refused,
-        // never merged, because email is not how we identify people.
-        var emailTaken = await db.Users.AnyAsync(u => u.Email == email && (user == null || u.Id != user.Id), cancellationToken);
-        if (emailTaken)
+        // No current user exists yet, so row security lets the database function do the upsert. users.email is
+        // unique (the brief): an address held by another account is refused, never merged, because email is
+        // not how we identify people.
+        var userId = await db.Database.SqlQuery<Guid?>(
+                $"SELECT app_sign_in({identity.Issuer}, {identity.Subject}, {email}, {displayName}) AS \"Value\"")
+            .SingleAsync(cancellationToken);
+        if (userId is null)
         {
             logger.LogWarning("Sign-in refused: the email is used by another account (subject {Subject})", identity.Subject);
             return new SignInSyncResult.Refused(SignInRefusals.EmailInUse);
         }
 
-        if (user is null)
-        {
-            user = new User
-            {
-                Email = email,
-                IdentityIssuer = identity.Issuer,
-                IdentitySubject = identity.Subject,
-                DisplayName = displayName,
-            };
-            db.Users.Add(user);
-        }
-        else
-        {
-            user.Email = email;
-            user.DisplayName = displayName ?? user.DisplayName;
-        }
-
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-            return new SignInSyncResult.Accepted(user.Id);
-        }
-        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
-        {
-            // Two first sign-ins of one person at the same moment: the other one created the row.
-            await using var retry = await dbFactory.CreateDbContextAsync(cancellationToken);
-            var existing = await retry.Users.AsNoTracking().SingleOrDefaultAsync(
-                u => u.IdentityIssuer == identity.Issuer && u.IdentitySubject == identity.Subject, cancellationToken);
-            return existing is not null && existing.Email == email
-                ? new SignInSyncResult.Accepted(existing.Id)
-                : new SignInSyncResult.Refused(SignInRefusals.EmailInUse);
-        }
+        return new SignInSyncResult.Accepted(userId.Value);
     }
 
     public async Task<UserProfile?> GetProfileAsync(Guid userId, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.CreateDbContextAsync(cancellationToken);
+        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
         return await db.Users.AsNoTracking()
             .Where(u => u.Id == userId)
             .Select(u => new UserProfile(u.Id, u.Email, u.DisplayName, u.CreatedAt))

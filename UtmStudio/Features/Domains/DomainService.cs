@@ -97,7 +97,7 @@ public sealed class DomainService(
         await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
         var access = await db.RequireMemberAsync(domainName, userId, cancellationToken);
         var domain = access.Domain;
-        var isSignup = await db.Users.AnyAsync(u => u.SignupDomainId == domain.Id, cancellationToken);
+        var isSignup = await db.CountSignupUsersAsync(domain.Id, cancellationToken) > 0;
         return new DomainSettings(domain.Id, domain.DomainName, access.Membership.Role,
             SubscriptionRules.EffectiveStatus(domain, time.GetUtcNow()), domain.TrialEndsAt, domain.DefaultRedirectType, isSignup,
             domain.CreatedAt);
@@ -133,7 +133,7 @@ public sealed class DomainService(
             throw new ValidationProblem($"Type {domain.DomainName} exactly to confirm the deletion.");
         }
 
-        var signedUp = await db.Users.CountAsync(u => u.SignupDomainId == domain.Id, cancellationToken);
+        var signedUp = await db.CountSignupUsersAsync(domain.Id, cancellationToken);
         if (signedUp > 0)
         {
             throw new RuleProblem("signup_domain",

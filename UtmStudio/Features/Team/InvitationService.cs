@@ -24,10 +24,9 @@ public sealed class InvitationService(
         var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("add people").RequireWritable(time);
         var domain = access.Domain;
 
-        var existing = await db.Users.SingleOrDefaultAsync(u => u.Email == address, cancellationToken);
-        if (existing is not null)
+        if (await db.FindUserIdByEmailAsync(address, cancellationToken) is { } existingUserId)
         {
-            return await AddExistingUserAsync(db, access, existing, role, userId, cancellationToken);
+            return await AddExistingUserAsync(db, access, existingUserId, address, role, userId, cancellationToken);
         }
 
         var now = Clock.Now(time);
@@ -90,19 +89,19 @@ public sealed class InvitationService(
     }
 
     private static async Task<AddMemberResult> AddExistingUserAsync(
-        AppDbContext db, DomainMembership access, User person, MemberRole role, Guid actorId, CancellationToken cancellationToken)
+        AppDbContext db, DomainMembership access, Guid personId, string email, MemberRole role, Guid actorId, CancellationToken cancellationToken)
     {
-        if (await db.Teams.AnyAsync(m => m.DomainId == access.Domain.Id && m.UserId == person.Id, cancellationToken))
+        if (await db.Teams.AnyAsync(m => m.DomainId == access.Domain.Id && m.UserId == personId, cancellationToken))
         {
-            throw new RuleProblem("already_member", $"{person.Email} is already a member of {access.Domain.DomainName}.");
+            throw new RuleProblem("already_member", $"{email} is already a member of {access.Domain.DomainName}.");
         }
 
         // Being added by a manager is not signing up: the person did not choose this domain, so it does not
         // become their sign-up domain (which they could never leave).
-        db.Teams.Add(new Membership { DomainId = access.Domain.Id, UserId = person.Id, Role = role });
-        db.Record(access.Domain, actorId, AuditActions.MemberAdded, new { member = person.Id, email = person.Email, role = TeamService.Describe(role) });
+        db.Teams.Add(new Membership { DomainId = access.Domain.Id, UserId = personId, Role = role });
+        db.Record(access.Domain, actorId, AuditActions.MemberAdded, new { member = personId, email, role = TeamService.Describe(role) });
         await db.SaveChangesAsync(cancellationToken);
-        return new AddMemberResult.Joined(person.Email);
+        return new AddMemberResult.Joined(email);
     }
 
     private static async Task<Invitation> FindOpenAsync(AppDbContext db, DomainMembership access, Guid invitationId, CancellationToken cancellationToken) =>
