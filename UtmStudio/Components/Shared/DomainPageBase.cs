@@ -23,6 +23,8 @@ public abstract class DomainPageBase : ComponentBase
     [Inject]
     protected ISnackbar Snackbar { get; set; } = null!;
 
+    private readonly SemaphoreSlim _loads = new(1, 1);
+
     protected Guid UserId { get; private set; }
 
     protected bool Loading { get; private set; } = true;
@@ -31,6 +33,10 @@ public abstract class DomainPageBase : ComponentBase
     {
         Loading = true;
         UserId = await CurrentUser.GetUserIdAsync() ?? throw new InvalidOperationException("Domain pages require a signed-in user.");
+
+        // One load at a time: switching domains quickly must not let an older, slower load overwrite the
+        // newer domain's data after it.
+        await _loads.WaitAsync();
         try
         {
             await LoadAsync();
@@ -41,6 +47,7 @@ public abstract class DomainPageBase : ComponentBase
         }
         finally
         {
+            _loads.Release();
             Loading = false;
         }
     }
