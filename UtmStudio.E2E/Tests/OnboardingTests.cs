@@ -60,6 +60,17 @@ public sealed class OnboardingTests(AppFixture app)
         await colleaguePage.OpenAsync("/d/first-co.test/team");
         await Expect(colleaguePage).ToHaveURLAsync(new Regex("/welcome$"));
         await Expect(colleaguePage.GetByTestId("pending-request")).ToContainTextAsync("first-co.test");
+
+        // The founder declines; the colleague is told, and can still name another domain.
+        await founderPage.OpenAsync("/d/first-co.test/team");
+        await founderPage.GetByTestId("access-request-decline").ClickAsync();
+        await founderPage.GetByTestId("confirm-ok").ClickAsync();
+        await Expect(founderPage.GetByTestId("access-requests-empty")).ToBeVisibleAsync();
+
+        await colleaguePage.ReloadAsync();
+        await Expect(colleaguePage.GetByTestId("declined-request")).ToContainTextAsync("first-co.test");
+        await Expect(colleaguePage.GetByTestId("pending-request")).ToHaveCountAsync(0);
+        await colleaguePage.ScreenshotAsync("welcome-declined");
     }
 
     [Fact]

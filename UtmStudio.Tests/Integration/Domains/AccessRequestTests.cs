@@ -51,6 +51,9 @@ public sealed class AccessRequestTests(TestDatabase database) : IClassFixture<Te
 
         Assert.Empty(await _app.Domains.ListMineAsync(bob, AppServices.None));
         Assert.Empty(await _app.AccessRequests.ListMineAsync(bob, AppServices.None));
+        var declined = Assert.Single(await _app.AccessRequests.ListRecentlyDeclinedAsync(bob, AppServices.None));
+        Assert.Equal(name, declined.DomainName);
+        Assert.Empty(await _app.AccessRequests.ListRecentlyDeclinedAsync(ada, AppServices.None));
         var team = await _app.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None);
         Assert.Empty(team.AccessRequests);
         Assert.DoesNotContain(team.Members, m => m.UserId == bob);

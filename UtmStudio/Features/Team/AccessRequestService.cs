@@ -11,6 +11,14 @@ namespace UtmStudio.Features.Team;
 
 public sealed record MyAccessRequest(Guid Id, string DomainName, DateTimeOffset? RequestedAt);
 
+/// <summary>A request of the caller's that a domain's managers declined recently.</summary>
+public sealed class DeclinedAccessRequest
+{
+    public string DomainName { get; init; } = string.Empty;
+
+    public DateTimeOffset DecidedAt { get; init; }
+}
+
 /// <summary>Rule 3: an existing domain is joined by asking its managers, who approve or decline.</summary>
 public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
 {
@@ -57,6 +65,18 @@ public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFacto
             .Where(r => r.UserId == userId && r.Status == AccessRequestStatus.Pending)
             .OrderBy(r => r.CreatedAt)
             .Select(r => new MyAccessRequest(r.Id, r.Domain!.DomainName, r.CreatedAt))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Declined in the last two weeks, and not asked again since: the welcome page says so.</summary>
+    public async Task<IReadOnlyList<DeclinedAccessRequest>> ListRecentlyDeclinedAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        var since = time.GetUtcNow().AddDays(-14);
+        return await db.Database
+            .SqlQuery<DeclinedAccessRequest>(
+                $"SELECT domain_name, decided_at FROM app_my_declined_requests({since})")
+            .OrderBy(r => r.DomainName)
             .ToListAsync(cancellationToken);
     }
 
