@@ -31,8 +31,16 @@ public abstract class DomainPageBase : ComponentBase
 
     protected override async Task OnParametersSetAsync()
     {
-        Loading = true;
         UserId = await CurrentUser.GetUserIdAsync() ?? throw new InvalidOperationException("Domain pages require a signed-in user.");
+        if (HasDataFor(Domain))
+        {
+            // Carried over from the prerender: show it at once instead of flashing a loader.
+            await RestoredAsync();
+            Loading = false;
+            return;
+        }
+
+        Loading = true;
 
         // One load at a time: switching domains quickly must not let an older, slower load overwrite the
         // newer domain's data after it.
@@ -54,6 +62,14 @@ public abstract class DomainPageBase : ComponentBase
 
     /// <summary>Loads the page's data for <see cref="Domain"/>; a NotFoundProblem shows the not-found page.</summary>
     protected abstract Task LoadAsync();
+
+    /// <summary>Whether the page already holds data for this domain ([PersistentState] from the prerender).</summary>
+    protected virtual bool HasDataFor(string domain) => false;
+
+    /// <summary>Recomputes what the page derives from circuit state after its data was restored.</summary>
+    protected virtual Task RestoredAsync() => Task.CompletedTask;
+
+    protected static bool SameDomain(string? a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     protected string DomainPath(string? subPath = null) =>
         $"/d/{Uri.EscapeDataString(Domain)}{(subPath is null ? string.Empty : "/" + subPath)}";

@@ -30,11 +30,26 @@ public partial class DomainSettingsPage
         : IsReadOnly ? $"{_settings?.Name} is inactive, so its settings can't be changed."
         : null;
 
+    /// <summary>The loaded settings, carried from the prerender into the interactive render.</summary>
+    [PersistentState]
+    public DomainSettings? PersistedSettings
+    {
+        get => _settings;
+        set => _settings = value;
+    }
+
     protected override async Task LoadAsync()
     {
         _settings = await Domains.GetSettingsAsync(UserId, Domain, CancellationToken.None);
+        await RestoredAsync();
+    }
+
+    protected override bool HasDataFor(string domain) => SameDomain(_settings?.Name, domain);
+
+    protected override async Task RestoredAsync()
+    {
         var mine = await UserDomains.GetAsync();
-        _isYourSignupDomain = mine.Any(d => d.IsSignupDomain && string.Equals(d.Name, _settings.Name, StringComparison.OrdinalIgnoreCase));
+        _isYourSignupDomain = mine.Any(d => d.IsSignupDomain && SameDomain(d.Name, _settings!.Name));
     }
 
     private async Task<bool> SaveRedirectTypeAsync(int redirectType)

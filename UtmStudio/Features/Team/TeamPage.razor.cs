@@ -37,11 +37,26 @@ public partial class TeamPage
 
     private string DomainName => _view?.DomainName ?? Domain;
 
+    /// <summary>The loaded team, carried from the prerender into the interactive render.</summary>
+    [PersistentState]
+    public TeamView? PersistedView
+    {
+        get => _view;
+        set => _view = value;
+    }
+
     protected override async Task LoadAsync()
     {
         _view = await Team.GetAsync(UserId, Domain, BaseUri, CancellationToken.None);
+        await RestoredAsync();
+    }
+
+    protected override bool HasDataFor(string domain) => SameDomain(_view?.DomainName, domain);
+
+    protected override async Task RestoredAsync()
+    {
         var mine = await UserDomains.GetAsync();
-        _isSignupDomain = mine.Any(d => d.IsSignupDomain && string.Equals(d.Name, _view.DomainName, StringComparison.OrdinalIgnoreCase));
+        _isSignupDomain = mine.Any(d => d.IsSignupDomain && SameDomain(d.Name, _view!.DomainName));
     }
 
     private async Task<AddMemberResult?> AddAsync(string email, MemberRole role)
