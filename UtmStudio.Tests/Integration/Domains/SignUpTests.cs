@@ -140,4 +140,35 @@ public sealed class SignUpTests(TestDatabase database) : IClassFixture<TestDatab
         Assert.Equal(created.Id, domain.Id);
         Assert.Equal((await db.Domains.SingleAsync(d => d.DomainName == first)).Id, (await db.Users.SingleAsync(u => u.Id == ada)).SignupDomainId);
     }
+
+    [Fact]
+    public async Task Two_people_naming_the_same_new_domain_at_once_get_one_domain_and_one_clear_refusal()
+    {
+        var name = Unique.Domain("race");
+        var first = await _app.SignInAsync(Unique.Email("first"));
+        var second = await _app.SignInAsync(Unique.Email("second"));
+
+        var attempts = await Task.WhenAll(
+            Attempt(() => _app.Domains.CreateAsync(first, name, AppServices.None)),
+            Attempt(() => _app.Domains.CreateAsync(second, name, AppServices.None)));
+
+        // Whichever ran first wins, however the two interleave; the other is told the domain has a team.
+        Assert.Single(attempts, a => a is null);
+        Assert.Equal("domain_taken", Assert.Single(attempts, a => a is not null)!.Code);
+        await using var db = database.CreateOwnerContext();
+        Assert.Equal(1, await db.Domains.CountAsync(d => d.DomainName == name));
+    }
+
+    private static async Task<RuleProblem?> Attempt(Func<Task> create)
+    {
+        try
+        {
+            await create();
+            return null;
+        }
+        catch (RuleProblem problem)
+        {
+            return problem;
+        }
+    }
 }
