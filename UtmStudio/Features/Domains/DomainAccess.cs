@@ -22,14 +22,6 @@ public sealed record DomainMembership(Domain Domain, Membership Membership)
 public static class DomainAccess
 {
     public static async Task<DomainMembership> RequireMemberAsync(
-        this AppDbContext db, Guid domainId, Guid userId, CancellationToken cancellationToken)
-    {
-        var membership = await db.Teams.Include(m => m.Domain)
-            .SingleOrDefaultAsync(m => m.DomainId == domainId && m.UserId == userId, cancellationToken);
-        return membership?.Domain is null ? throw new NotFoundProblem("That domain") : new DomainMembership(membership.Domain, membership);
-    }
-
-    public static async Task<DomainMembership> RequireMemberAsync(
         this AppDbContext db, string domainName, Guid userId, CancellationToken cancellationToken)
     {
         // /d/ACME.test or /d/bücher.de name the same domain as /d/acme.test or /d/xn--bcher-kva.de.

@@ -27,7 +27,7 @@ public sealed class DomainService(
             .ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
         return rows.Select(r => new DomainSummary(r.Id, r.DomainName, r.Role,
-                SubscriptionRules.EffectiveStatus(new Domain { DomainName = r.DomainName, SubscriptionStatus = r.SubscriptionStatus, TrialEndsAt = r.TrialEndsAt }, now),
+                SubscriptionRules.EffectiveStatus(r.SubscriptionStatus, r.TrialEndsAt, now),
                 r.Id == signupDomainId))
             .ToList();
     }

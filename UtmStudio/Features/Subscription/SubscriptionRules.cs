@@ -9,7 +9,8 @@ public static class SubscriptionRules
     /// down: this is the "check on use".
     /// </summary>
     public static SubscriptionStatus EffectiveStatus(Domain domain, DateTimeOffset now) =>
-        domain.SubscriptionStatus == SubscriptionStatus.Trial && domain.TrialEndsAt is { } end && end <= now
-            ? SubscriptionStatus.Inactive
-            : domain.SubscriptionStatus;
+        EffectiveStatus(domain.SubscriptionStatus, domain.TrialEndsAt, now);
+
+    public static SubscriptionStatus EffectiveStatus(SubscriptionStatus stored, DateTimeOffset? trialEndsAt, DateTimeOffset now) =>
+        stored == SubscriptionStatus.Trial && trialEndsAt is { } end && end <= now ? SubscriptionStatus.Inactive : stored;
 }
