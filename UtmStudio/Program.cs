@@ -3,6 +3,7 @@ using UtmStudio.Data;
 using UtmStudio.Features.Account;
 using UtmStudio.Features.Domains;
 using UtmStudio.Features.Operations;
+using UtmStudio.Features.Shared;
 using UtmStudio.Identity;
 using UtmStudio.Identity.DevProvider;
 
@@ -15,6 +16,7 @@ if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
 }
 
 builder.AddErrorTracking();
+builder.AddSharedServices();
 builder.AddAppDatabase();
 builder.AddAppAuthentication();
 builder.AddAppUserInterface();

@@ -11,7 +11,6 @@ public static class DomainsFeature
     {
         builder.Services.Configure<SubscriptionOptions>(builder.Configuration.GetSection(SubscriptionOptions.Section));
         builder.Services.Configure<InvitationOptions>(builder.Configuration.GetSection(InvitationOptions.Section));
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.AddEmail();
         builder.Services.AddScoped<DomainService>();
         builder.Services.AddScoped<TeamService>();
