@@ -7,6 +7,7 @@ using UtmStudio.Identity;
 using UtmStudio.Tests.Components;
 using UtmStudio.Tests.Infrastructure.Database;
 using UtmStudio.Tests.Infrastructure.Services;
+using UtmStudio.Features.Shared;
 
 namespace UtmStudio.Tests.Integration.Pages;
 
@@ -33,7 +34,7 @@ public sealed class ProblemsOnPagesTests(TestDatabase database) : MudTestBase, I
         {
             var alert = provider.Find("[data-testid=create-domain-error]");
             Assert.Contains(taken, alert.TextContent, StringComparison.Ordinal);
-            Assert.Equal("domain_taken", alert.GetAttribute("data-problem-code"));
+            Assert.Equal(ErrorCodes.DomainTaken, alert.GetAttribute("data-problem-code"));
         }, TimeSpan.FromSeconds(10));
         Assert.NotNull(provider.Find("[data-testid=create-domain-confirm]")); // still open: nothing typed is lost
     }

@@ -9,7 +9,7 @@ public sealed class ProblemDetailsMappingTests
     public static TheoryData<string, AppProblem, int, string> EveryKind => new()
     {
         { "not found", new NotFoundProblem("That invitation"), 404, ErrorCodes.NotFound },
-        { "not found, with its own code", new NotFoundProblem("That domain", ErrorCodes.DomainNotFound), 404, ErrorCodes.DomainNotFound },
+        { "rule answered as not found", new RuleProblem(ErrorCodes.DomainNotFound, "No team uses acme.test yet."), 404, ErrorCodes.DomainNotFound },
         { "forbidden", new ForbiddenProblem("Only managers of acme.test can change its settings."), 403, ErrorCodes.Forbidden },
         { "validation", new ValidationProblem("Choose 302 (temporary), 301 (permanent), 307 or 308."), 400, ErrorCodes.ValidationFailed },
         { "rule about the current state", new RuleProblem(ErrorCodes.DomainReadOnly, "acme.test is read-only."), 409, ErrorCodes.DomainReadOnly },

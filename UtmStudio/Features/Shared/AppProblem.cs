@@ -10,9 +10,12 @@ public abstract class AppProblem(string code, string message) : Exception(messag
     public string Code { get; } = code;
 }
 
-/// <summary>Missing, or belonging to a domain the caller is not a member of: the two look the same.</summary>
-public sealed class NotFoundProblem(string what = "That", string code = ErrorCodes.NotFound)
-    : AppProblem(code, $"{what} was not found, or you don't have access to it.");
+/// <summary>
+/// Missing, or belonging to a domain the caller is not a member of: the two look the same, down to the one code
+/// (<see cref="ErrorCodes.NotFound"/>) for every kind of thing, so nothing can be learnt by guessing names or ids.
+/// </summary>
+public sealed class NotFoundProblem(string what = "That")
+    : AppProblem(ErrorCodes.NotFound, $"{what} was not found, or you don't have access to it.");
 
 /// <summary>The caller is a member but their role does not allow this.</summary>
 public sealed class ForbiddenProblem(string message) : AppProblem(ErrorCodes.Forbidden, message);

@@ -52,13 +52,16 @@ public static class ErrorCodes
     [ErrorCode(500, "Internal error")]
     public const string InternalError = "internal_error";
 
-    // ---- Domains (rules 1–4) ---------------------------------------------------------------------------
+    // ---- Domains (rules 1–4, docs/rules.md) ---------------------------------------------------------------------------
 
-    /// <summary>No domain of that name that the caller belongs to (or, when asking to join, no domain of that name at all).</summary>
+    /// <summary>
+    /// Asking to join a domain that no team uses yet (the caller may create it instead). A domain the caller does
+    /// not belong to answers <see cref="NotFound"/>, like anything else that is missing or not theirs.
+    /// </summary>
     [ErrorCode(404, "Domain not found")]
     public const string DomainNotFound = "domain.not_found";
 
-    /// <summary>Another team already uses this domain name; the caller can ask its managers for access (rule 3).</summary>
+    /// <summary>Another team already uses this domain name; the caller can ask its managers for access (rule 3, docs/rules.md#r3).</summary>
     [ErrorCode(409, "Domain name taken")]
     public const string DomainTaken = "domain.taken";
 
@@ -66,11 +69,11 @@ public static class ErrorCodes
     [ErrorCode(409, "Domain is read-only")]
     public const string DomainReadOnly = "domain.read_only";
 
-    /// <summary>Someone signed up with this domain, so it cannot be deleted (rule 4).</summary>
+    /// <summary>Someone signed up with this domain, so it cannot be deleted (rule 4, docs/rules.md#r4).</summary>
     [ErrorCode(409, "Domain is someone's sign-up domain")]
     public const string DomainIsSignupDomain = "domain.signup_domain";
 
-    // ---- Team: members, invitations, access requests (rule 5) -----------------------------------------
+    // ---- Team: members, invitations, access requests (rule 5, docs/rules.md#r5) -----------------------------------------
 
     /// <summary>The person is already a member of the domain.</summary>
     [ErrorCode(409, "Already a member")]
@@ -84,7 +87,7 @@ public static class ErrorCodes
     [ErrorCode(409, "Already requested")]
     public const string TeamAlreadyRequested = "team.already_requested";
 
-    /// <summary>The change would leave the domain without a manager (rule 5).</summary>
+    /// <summary>The change would leave the domain without a manager (rule 5, docs/rules.md#r5).</summary>
     [ErrorCode(409, "A domain keeps one manager")]
     public const string TeamLastManager = "team.last_manager";
 
@@ -92,7 +95,7 @@ public static class ErrorCodes
     [ErrorCode(422, "Use leave instead")]
     public const string TeamRemoveSelf = "team.remove_self";
 
-    /// <summary>Nobody leaves the domain they signed up with (rule 3: everyone keeps a domain).</summary>
+    /// <summary>Nobody leaves the domain they signed up with (rule 3, docs/rules.md#r3: everyone keeps a domain).</summary>
     [ErrorCode(409, "Sign-up domain cannot be left")]
     public const string TeamLeaveSignupDomain = "team.leave_signup_domain";
 
