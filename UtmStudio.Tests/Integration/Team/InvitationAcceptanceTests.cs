@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using UtmStudio.Data.Entities;
 using UtmStudio.Features.Audit;
 using UtmStudio.Features.Team;
@@ -10,7 +11,7 @@ namespace UtmStudio.Tests.Integration.Team;
 /// <summary>Rule 5: an invitation is accepted by signing in with its (verified) email, or by its link with that email.</summary>
 public sealed class InvitationAcceptanceTests(TestDatabase database) : IClassFixture<TestDatabase>
 {
-    private readonly ManualTime _time = new();
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow); // starts now: the database compares with its own clock
     private AppServices App => field ??= new(database, _time);
 
     [Fact]

@@ -1,10 +1,11 @@
 namespace UtmStudio.Features.Account;
 
+/// <summary>Users as sign-in creates and updates them, and the profile.</summary>
 public static class AccountFeature
 {
-    public static WebApplicationBuilder AddAccountFeature(this WebApplicationBuilder builder)
+    public static IServiceCollection AddAccountServices(this IServiceCollection services, IConfiguration configuration)
     {
-        builder.Services.AddScoped<UserAccountService>();
-        return builder;
+        services.AddScoped<UserAccountService>();
+        return services;
     }
 }
