@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using UtmStudio.Features.Operations;
 using UtmStudio.Identity.DevProvider;
 
 namespace UtmStudio.Identity;
@@ -42,6 +43,9 @@ public static class AuthenticationSetup
             })
             .AddOpenIdConnect(options => ConfigureOpenIdConnect(options, settings, builder.Environment));
 
+        // Forms may lead to the identity provider (the sign-in round trip).
+        builder.Services.Configure<SecurityHeadersOptions>(options =>
+            options.FormActionSources.Add(new Uri(settings.Authority!).GetLeftPart(UriPartial.Authority)));
         builder.Services.AddScoped<SignInRecorder>();
         builder.Services.AddAuthorization();
         builder.Services.AddCascadingAuthenticationState();
