@@ -25,6 +25,11 @@ public static class AuthenticationSetup
                 "Sign-in is not configured: set Oidc:Authority (Clerk's Frontend API URL), Oidc:ClientId and " +
                 "Oidc:ClientSecret. See README.md.");
         }
+        else
+        {
+            // An external provider: say at start-up, in the log, when it cannot be reached or is not the one meant.
+            builder.Services.AddHostedService<IdentityProviderCheck>();
+        }
 
         builder.Services
             .AddAuthentication(options =>

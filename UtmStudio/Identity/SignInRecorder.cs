@@ -58,8 +58,21 @@ public sealed class SignInRecorder(UserAccountService accounts, InvitationAccept
 
     public Task OnRemoteFailure(RemoteFailureContext context)
     {
-        logger.LogWarning(context.Failure, "Sign-in with the identity provider failed");
-        context.Response.Redirect(FailedPath);
+        var failure = SignInFailure.From(context.Failure);
+        if (failure.IsConfigurationProblem)
+        {
+            // The operator has to act (client ID, secret or redirect URI at the provider); the person cannot.
+            logger.LogError(context.Failure,
+                "Sign-in failed because the identity provider refused this app's configuration: it answered {ProviderError}. " +
+                "Check Oidc:ClientId, Oidc:ClientSecret and the redirect URI registered at the provider", failure.ProviderError ?? "a token that does not fit");
+        }
+        else
+        {
+            logger.LogWarning(context.Failure, "Sign-in with the identity provider failed ({Reason}, provider error {ProviderError})",
+                failure.Reason, failure.ProviderError ?? "none");
+        }
+
+        context.Response.Redirect($"{FailedPath}?reason={failure.Reason}");
         context.HandleResponse();
         return Task.CompletedTask;
     }
