@@ -22,6 +22,10 @@ public sealed class AppFixture : IAsyncLifetime
 
     public string AppOutput => _app?.Output ?? string.Empty;
 
+    /// <summary>Waits for a line in the main app's log, written after the first <paramref name="since"/> characters.</summary>
+    public Task WaitForOutputAsync(string text, int since) =>
+        (_app ?? throw new InvalidOperationException("The app is not running.")).WaitForOutputAsync(text, since);
+
     public string AppConnectionString { get; private set; } = string.Empty;
 
     public async Task InitializeAsync()

@@ -89,6 +89,23 @@ public sealed class AppProcess : IAsyncDisposable
         _process.Dispose();
     }
 
+    /// <summary>Waits until the app has written <paramref name="text"/> to its log (it logs in the background),
+    /// after the first <paramref name="since"/> characters of its output.</summary>
+    public async Task WaitForOutputAsync(string text, int since = 0)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
+        while (Output.IndexOf(text, since, StringComparison.Ordinal) < 0)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The app did not log \"{text}\" within 30 s:\n{Output}");
+            }
+
+            await poll.WaitForNextTickAsync();
+        }
+    }
+
     private async Task WaitUntilReadyAsync()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };

@@ -7,7 +7,7 @@ namespace UtmStudio.Identity;
 /// Why a sign-in round trip with the identity provider failed: a reason for the page the person sees
 /// (<c>/account/signin-failed?reason=…</c>) and the provider's own error code for the operator's log.
 /// </summary>
-public sealed record SignInFailure(string Reason, string? ProviderError)
+public sealed record SignInFailure(string Reason, string? ProviderError, string? ProviderDescription = null)
 {
     /// <summary>The provider refused this app (wrong client ID or secret, redirect URI not registered …).</summary>
     public const string Configuration = "provider-configuration";
@@ -37,7 +37,7 @@ public sealed record SignInFailure(string Reason, string? ProviderError)
             // ASP.NET Core's OpenID Connect handler keeps the provider's "error" parameter in Data["error"].
             if (ex.Data["error"] is string { Length: > 0 } code)
             {
-                return new SignInFailure(ReasonFor(code), code);
+                return new SignInFailure(ReasonFor(code), code, ex.Data["error_description"] as string);
             }
 
             switch (ex)

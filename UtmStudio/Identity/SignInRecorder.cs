@@ -62,9 +62,10 @@ public sealed class SignInRecorder(UserAccountService accounts, InvitationAccept
         if (failure.IsConfigurationProblem)
         {
             // The operator has to act (client ID, secret or redirect URI at the provider); the person cannot.
-            logger.LogError(context.Failure,
-                "Sign-in failed because the identity provider refused this app's configuration: it answered {ProviderError}. " +
-                "Check Oidc:ClientId, Oidc:ClientSecret and the redirect URI registered at the provider", failure.ProviderError ?? "a token that does not fit");
+            logger.LogError(
+                "Sign-in failed because the identity provider refused this app's configuration: it answered {ProviderError} ({ProviderDescription}). " +
+                "Check Oidc:ClientId, Oidc:ClientSecret and the redirect URI registered at the provider ({Failure})",
+                failure.ProviderError ?? "a token that does not fit", failure.ProviderDescription ?? "no description", context.Failure?.Message);
         }
         else
         {
