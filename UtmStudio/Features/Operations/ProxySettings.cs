@@ -28,7 +28,7 @@ public static class ProxySettings
 
         foreach (var proxy in proxies)
         {
-            options.KnownProxies.Add(IPAddress.TryParse(proxy, out var address)
+            options.KnownProxies.Add(TryParseAddress(proxy, out var address)
                 ? address
                 : throw new InvalidOperationException($"{KnownProxiesSetting} has \"{proxy}\", which is not an IP address."));
         }
@@ -43,6 +43,11 @@ public static class ProxySettings
 
     public static bool AnyConfigured(IConfiguration configuration) =>
         ListSetting(configuration, KnownProxiesSetting).Count + ListSetting(configuration, KnownNetworksSetting).Count > 0;
+
+    /// <summary>Strict: IPAddress.TryParse reads "10.0.0" as 10.0.0.0, which is rarely what was meant.</summary>
+    private static bool TryParseAddress(string text, out IPAddress address) =>
+        IPAddress.TryParse(text, out address!)
+        && (address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 || text.Count(c => c == '.') == 3);
 
     /// <summary>An array (KnownProxies__0=…, KnownProxies__1=…) or one value separated by ';' or ','.</summary>
     private static List<string> ListSetting(IConfiguration configuration, string key)
