@@ -27,7 +27,9 @@ public static class UserInterfaceSetup
     public static WebApplication MapAppUserInterface(this WebApplication app)
     {
         app.MapStaticAssets().AllowAnonymous();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Blazor writes its own "frame-ancestors 'self'"; SecurityHeadersMiddleware replaces it with the full policy.
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = "'none'");
         return app;
     }
 }

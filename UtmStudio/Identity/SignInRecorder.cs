@@ -67,8 +67,22 @@ public sealed class SignInRecorder(
 
     public Task OnRemoteFailure(RemoteFailureContext context)
     {
-        logger.LogWarning(context.Failure, "Sign-in with the identity provider failed");
-        context.Response.Redirect(FailedPath);
+        var failure = SignInFailure.From(context.Failure);
+        if (failure.IsConfigurationProblem)
+        {
+            // The operator has to act (client ID, secret or redirect URI at the provider); the person cannot.
+            logger.LogError(
+                "Sign-in failed because the identity provider refused this app's configuration: it answered {ProviderError} ({ProviderDescription}). " +
+                "Check Oidc:ClientId, Oidc:ClientSecret and the redirect URI registered at the provider ({Failure})",
+                failure.ProviderError ?? "a token that does not fit", failure.ProviderDescription ?? "no description", context.Failure?.Message);
+        }
+        else
+        {
+            logger.LogWarning(context.Failure, "Sign-in with the identity provider failed ({Reason}, provider error {ProviderError})",
+                failure.Reason, failure.ProviderError ?? "none");
+        }
+
+        context.Response.Redirect($"{FailedPath}?reason={failure.Reason}");
         context.HandleResponse();
         return Task.CompletedTask;
     }
