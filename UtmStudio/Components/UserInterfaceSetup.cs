@@ -1,4 +1,5 @@
 using MudBlazor.Services;
+using UtmStudio.Features.Shared;
 
 namespace UtmStudio.Components;
 
@@ -14,13 +15,12 @@ public static class UserInterfaceSetup
     /// <summary>Friendly pages for errors and unknown addresses; never a stack trace.</summary>
     public static WebApplication UseAppErrorPages(this WebApplication app)
     {
-        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseErrorResponses(); // pages get the HTML error pages; /api and /l/ never do (Features/Shared/ErrorResponses.cs)
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         return app;
     }
 

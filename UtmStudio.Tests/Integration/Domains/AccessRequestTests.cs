@@ -75,7 +75,7 @@ public sealed class AccessRequestTests(TestDatabase database) : IClassFixture<Te
         var bob = await _app.SignInAsync(Unique.Email("bob", name));
         await _app.AccessRequests.RequestAsync(Person(bob), name, AppServices.None);
 
-        await ProblemAssert.RefusedAsync("already_requested", () => _app.AccessRequests.RequestAsync(Person(bob), name.ToUpperInvariant(), AppServices.None));
+        await ProblemAssert.RefusedAsync(ErrorCodes.TeamAlreadyRequested, () => _app.AccessRequests.RequestAsync(Person(bob), name.ToUpperInvariant(), AppServices.None));
 
         Assert.Single(await _app.AccessRequests.ListMineAsync(Person(bob), AppServices.None));
     }
@@ -86,7 +86,7 @@ public sealed class AccessRequestTests(TestDatabase database) : IClassFixture<Te
         var name = Unique.Domain("acme");
         var ada = await _app.SignUpAsync(Unique.Email("ada", name), name);
 
-        await ProblemAssert.RefusedAsync("already_member", () => _app.AccessRequests.RequestAsync(Person(ada), name, AppServices.None));
+        await ProblemAssert.RefusedAsync(ErrorCodes.TeamAlreadyMember, () => _app.AccessRequests.RequestAsync(Person(ada), name, AppServices.None));
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public sealed class AccessRequestTests(TestDatabase database) : IClassFixture<Te
     {
         var bob = await _app.SignInAsync(Unique.Email("bob"));
 
-        await ProblemAssert.RefusedAsync("domain_not_found", () => _app.AccessRequests.RequestAsync(Person(bob), Unique.Domain("nobody"), AppServices.None));
+        await ProblemAssert.RefusedAsync(ErrorCodes.DomainNotFound, () => _app.AccessRequests.RequestAsync(Person(bob), Unique.Domain("nobody"), AppServices.None));
     }
 
     [Fact]

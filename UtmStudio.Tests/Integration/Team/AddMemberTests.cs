@@ -50,7 +50,7 @@ public sealed class AddMemberTests(TestDatabase database) : IClassFixture<TestDa
         var bobEmail = Unique.Email("bob");
         await App.AddMemberAsync(ada, name, bobEmail);
 
-        await ProblemAssert.RefusedAsync("already_member",
+        await ProblemAssert.RefusedAsync(ErrorCodes.TeamAlreadyMember,
             () => App.Invitations.AddAsync(Person(ada), name, bobEmail, MemberRole.Manager, AppServices.None));
     }
 
@@ -82,7 +82,7 @@ public sealed class AddMemberTests(TestDatabase database) : IClassFixture<TestDa
         var newcomer = Unique.Email("newcomer");
         await App.Invitations.AddAsync(Person(ada), name, newcomer, MemberRole.TeamMember, AppServices.None);
 
-        await ProblemAssert.RefusedAsync("already_invited",
+        await ProblemAssert.RefusedAsync(ErrorCodes.TeamAlreadyInvited,
             () => App.Invitations.AddAsync(Person(ada), name, newcomer.ToUpperInvariant(), MemberRole.Manager, AppServices.None));
 
         Assert.Single((await App.Team.GetAsync(Person(ada), name, AppServices.None)).Invitations);

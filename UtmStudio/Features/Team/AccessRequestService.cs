@@ -20,7 +20,7 @@ public sealed class DeclinedAccessRequest
     public DateTimeOffset DecidedAt { get; init; }
 }
 
-/// <summary>Rule 3: an existing domain is joined by asking its managers, who approve or decline.</summary>
+/// <summary>Rule 3 (docs/rules.md#r3): an existing domain is joined by asking its managers, who approve or decline.</summary>
 public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
 {
     public async Task<MyAccessRequest> RequestAsync(Caller caller, string? typedName, CancellationToken cancellationToken)
@@ -34,10 +34,10 @@ public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFacto
 
         await using var db = await dbFactory.ForAsync(caller, cancellationToken);
         var domainId = await db.FindDomainIdByNameAsync(name.Value!, cancellationToken)
-            ?? throw new RuleProblem("domain_not_found", $"No team uses {name.Value} yet. You can create it instead.");
+            ?? throw new RuleProblem(ErrorCodes.DomainNotFound, $"No team uses {name.Value} yet. You can create it instead.");
         if (await db.Memberships.AnyAsync(m => m.DomainId == domainId && m.UserId == userId, cancellationToken))
         {
-            throw new RuleProblem("already_member", $"You are already a member of {name.Value}.");
+            throw new RuleProblem(ErrorCodes.TeamAlreadyMember, $"You are already a member of {name.Value}.");
         }
 
         var request = new AccessRequest { DomainId = domainId, UserId = userId };
@@ -53,7 +53,7 @@ public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFacto
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            throw new RuleProblem("already_requested", $"You already asked to join {name.Value}. Its managers will answer soon.");
+            throw new RuleProblem(ErrorCodes.TeamAlreadyRequested, $"You already asked to join {name.Value}. Its managers will answer soon.");
         }
 
         return new MyAccessRequest(request.Id, name.Value!, request.CreatedAt);

@@ -9,7 +9,7 @@ using UtmStudio.Identity;
 
 namespace UtmStudio.Features.Team;
 
-/// <summary>Rule 5: who is in a domain, with which role; a domain always keeps at least one manager.</summary>
+/// <summary>Rule 5 (docs/rules.md#r5): who is in a domain, with which role; a domain always keeps at least one manager.</summary>
 public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, PublicUrl publicUrl)
 {
     public async Task<TeamView> GetAsync(Caller caller, string domainName, CancellationToken cancellationToken)
@@ -74,7 +74,7 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
         var access = (await db.RequireMemberAsync(domainName, caller, cancellationToken)).RequireManager("remove members").RequireWritable(time);
         if (memberUserId == access.Membership.UserId)
         {
-            throw new RuleProblem("remove_self", $"To leave {access.Domain.DomainName} yourself, use \"Leave domain\".");
+            throw new RuleProblem(ErrorCodes.TeamRemoveSelf, $"To leave {access.Domain.DomainName} yourself, use \"Leave domain\".");
         }
 
         var member = await FindMemberAsync(db, access, memberUserId, cancellationToken);
@@ -101,7 +101,7 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
         var isSignup = await db.Users.AnyAsync(u => u.Id == userId && u.SignupDomainId == access.Domain.Id, cancellationToken);
         if (isSignup)
         {
-            throw new RuleProblem("signup_domain_leave",
+            throw new RuleProblem(ErrorCodes.TeamLeaveSignupDomain,
                 $"You signed up with {access.Domain.DomainName}, so you can't leave it. You can leave other domains.");
         }
 
@@ -135,7 +135,7 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
             m => m.DomainId == access.Domain.Id && m.Role == MemberRole.Manager && m.UserId != leavingUserId, cancellationToken);
         if (others == 0)
         {
-            throw new RuleProblem("last_manager",
+            throw new RuleProblem(ErrorCodes.TeamLastManager,
                 $"{access.Domain.DomainName} must keep at least one manager. Make someone else a manager before you {action}.");
         }
     }
