@@ -5,6 +5,8 @@ public static class AccountFeature
     public static WebApplicationBuilder AddAccountFeature(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<UserAccountService>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<LastDomain>();
         return builder;
     }
 }
