@@ -85,7 +85,16 @@ public partial class DomainSettingsPage
         if (result is { Canceled: false })
         {
             await UserDomains.RefreshAsync();
-            Snackbar.Add($"{name} was deleted", Severity.Success);
+            // The manager lands on another domain; this says what happened and where the trace of it is kept.
+            Snackbar.Add($"{name} was deleted. Your profile lists the domains you deleted.", Severity.Success, options =>
+            {
+                options.Action = "Open profile";
+                options.OnClick = _ =>
+                {
+                    Navigation.NavigateTo("/profile");
+                    return Task.CompletedTask;
+                };
+            });
             Navigation.NavigateTo("/dashboard");
         }
     }
