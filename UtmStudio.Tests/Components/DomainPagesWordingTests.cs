@@ -64,9 +64,11 @@ public sealed class DomainPagesWordingTests : MudTestBase, IClassFixture<TestDat
     /// <summary>Mona creates the domain; Milo, who has a home domain of his own, asks to join and she approves.</summary>
     private async Task ManagerAndMemberAsync(string domain, bool signInAsManager)
     {
-        var manager = await _database.CreateUserAsync($"mona@{domain}");
-        var member = await _database.CreateUserAsync($"milo@{domain}");
-        SignIn(signInAsManager ? manager : member, signInAsManager ? $"mona@{domain}" : $"milo@{domain}");
+        var managerId = await _database.CreateUserAsync($"mona@{domain}");
+        var memberId = await _database.CreateUserAsync($"milo@{domain}");
+        SignIn(signInAsManager ? managerId : memberId, signInAsManager ? $"mona@{domain}" : $"milo@{domain}");
+        var manager = new Caller.User(managerId);
+        var member = new Caller.User(memberId);
         using var scope = Services.CreateScope();
         var domains = scope.ServiceProvider.GetRequiredService<DomainService>();
         var requests = scope.ServiceProvider.GetRequiredService<AccessRequestService>();

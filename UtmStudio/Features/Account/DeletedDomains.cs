@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UtmStudio.Data;
 using UtmStudio.Data.Tenancy;
+using UtmStudio.Identity;
 
 namespace UtmStudio.Features.Account;
 
@@ -20,9 +21,11 @@ public sealed class DeletedDomains(IDbContextFactory<AppDbContext> dbFactory, Ti
 {
     public const int RecentDays = 90;
 
-    public async Task<IReadOnlyList<DeletedDomain>> ListRecentAsync(Guid userId, CancellationToken cancellationToken)
+    /// <summary>The caller's own domain.deleted entries of the last <see cref="RecentDays"/> days, newest first.</summary>
+    public async Task<IReadOnlyList<DeletedDomain>> ListRecentAsync(Caller caller, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        caller.RequirePerson();
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
         var since = time.GetUtcNow().AddDays(-RecentDays);
         return await db.Database
             .SqlQuery<DeletedDomain>($"SELECT domain_name, deleted_at FROM app_my_deleted_domains({since})")
