@@ -8,7 +8,8 @@ public static class UserInterfaceSetup
     public static WebApplicationBuilder AddAppUserInterface(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddMudServices();
+        // Messages appear at the bottom, clear of the app bar's theme toggle and account menu.
+        builder.Services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter);
         return builder;
     }
 
