@@ -14,6 +14,7 @@ if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
 }
 
 builder.AddErrorTracking();
+builder.AddHttpHardening();
 builder.AddAppDatabase();
 builder.AddAppAuthentication();
 builder.AddAppUserInterface();
@@ -24,6 +25,7 @@ var app = builder.Build();
 
 await app.MigrateDatabaseInDevelopmentAsync();
 
+app.UseHttpHardening();
 app.UseAppErrorPages();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -27,6 +27,8 @@ public abstract class MudTestBase : BunitContext, IAsyncLifetime
     {
         Services.AddAppFeaturesForTests(database, TimeProvider.System, new RecordingEmailSender());
         Services.AddScoped<CurrentUser>();
+        Services.AddHttpContextAccessor();
+        AddBunitPersistentComponentState();
     }
 
     /// <summary>Renders as the interactive server renderer would (the layout's interactivity marker reads it).

@@ -8,7 +8,8 @@ public static class UserInterfaceSetup
     public static WebApplicationBuilder AddAppUserInterface(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddMudServices();
+        // Messages appear at the bottom, clear of the app bar's theme toggle and account menu.
+        builder.Services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter);
         return builder;
     }
 
@@ -27,7 +28,9 @@ public static class UserInterfaceSetup
     public static WebApplication MapAppUserInterface(this WebApplication app)
     {
         app.MapStaticAssets().AllowAnonymous();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Blazor writes its own "frame-ancestors 'self'"; SecurityHeadersMiddleware replaces it with the full policy.
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = "'none'");
         return app;
     }
 }

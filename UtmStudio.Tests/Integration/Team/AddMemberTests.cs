@@ -9,7 +9,7 @@ using UtmStudio.Tests.Infrastructure.Services;
 
 namespace UtmStudio.Tests.Integration.Team;
 
-/// <summary>Rule 5: a manager adds people by email; existing users join at once, new ones get an invitation.</summary>
+/// <summary>Rule 5: a manager adds people by email, and every addition is an invitation the person answers.</summary>
 public sealed class AddMemberTests(TestDatabase database) : IClassFixture<TestDatabase>
 {
     private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow); // starts now: the database compares with its own clock
@@ -36,6 +36,8 @@ public sealed class AddMemberTests(TestDatabase database) : IClassFixture<TestDa
         var team = await App.Team.GetAsync(Person(ada), name, AppServices.None);
         Assert.DoesNotContain(team.Members, m => m.UserId == bob);
         Assert.Equal([bobEmail, stranger], team.Invitations.Select(i => i.Email).Order());
+        // Bob is asked, in the app (his invitations, shown on his next page) and by email.
+        Assert.Equal([name], (await App.Acceptance.ListMineAsync(Person(bob), AppServices.None)).Select(i => i.DomainName));
         Assert.Single(App.Email.SentTo(bobEmail));
         Assert.Equal(2, (await App.Audit.ListAsync(Person(ada), name, AppServices.None)).Count(a => a.Action == InvitationCreated.Action));
         // The person's name stays hidden from the manager until they join.
@@ -122,7 +124,7 @@ public sealed class AddMemberTests(TestDatabase database) : IClassFixture<TestDa
 
         Assert.Empty((await App.Team.GetAsync(Person(ada), name, AppServices.None)).Invitations);
         var person = await App.SignInAsync(newcomer);
-        Assert.Empty(await App.Acceptance.AcceptAllForAsync(Person(person), emailVerified: true, AppServices.None));
+        Assert.Empty(await App.Acceptance.ListMineAsync(Person(person), AppServices.None));
         var token = invited.Link[(invited.Link.LastIndexOf('/') + 1)..];
         Assert.IsType<InvitationOutcome.Unusable>(await App.Acceptance.AcceptLinkAsync(Person(person), token, emailVerified: true, AppServices.None));
         Assert.Empty(await App.Domains.ListMineAsync(Person(person), AppServices.None));

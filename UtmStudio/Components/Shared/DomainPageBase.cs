@@ -84,7 +84,4 @@ public abstract class DomainPageBase : ComponentBase
     protected virtual Task RestoredAsync() => Task.CompletedTask;
 
     protected static bool SameDomain(string? a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
-
-    protected string DomainPath(string? subPath = null) =>
-        $"/d/{Uri.EscapeDataString(Domain)}{(subPath is null ? string.Empty : "/" + subPath)}";
 }

@@ -6,6 +6,9 @@ public static class AccountFeature
     public static IServiceCollection AddAccountServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<UserAccountService>();
+        services.AddScoped<DeletedDomains>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<LastDomain>();
         return services;
     }
 }
