@@ -1,9 +1,7 @@
 using UtmStudio.Components;
 using UtmStudio.Data;
-using UtmStudio.Features.Account;
-using UtmStudio.Features.Domains;
+using UtmStudio.Features;
 using UtmStudio.Features.Operations;
-using UtmStudio.Features.Shared;
 using UtmStudio.Identity;
 using UtmStudio.Identity.DevProvider;
 
@@ -16,13 +14,11 @@ if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
 }
 
 builder.AddErrorTracking();
-builder.AddSharedServices();
 builder.AddHttpHardening();
 builder.AddAppDatabase();
 builder.AddAppAuthentication();
 builder.AddAppUserInterface();
-builder.AddAccountFeature();
-builder.AddDomainsFeature();
+builder.AddAppFeatures();
 builder.AddHealth();
 
 var app = builder.Build();

@@ -2,15 +2,10 @@ using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using MudBlazor.Services;
-using UtmStudio.Features.Account;
-using UtmStudio.Features.Domains;
-using UtmStudio.Features.Email;
-using UtmStudio.Features.Subscription;
-using UtmStudio.Features.Team;
 using UtmStudio.Identity;
 using UtmStudio.Tests.Infrastructure.Database;
+using UtmStudio.Tests.Infrastructure.Services;
 
 namespace UtmStudio.Tests.Components;
 
@@ -30,21 +25,9 @@ public abstract class MudTestBase : BunitContext, IAsyncLifetime
     /// <summary>The app's own services over a real test database (components call services, never fakes of them).</summary>
     protected void AddAppServices(TestDatabase database)
     {
-        Services.AddSingleton(database.AppFactory);
-        Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton(Options.Create(new SubscriptionOptions()));
-        Services.AddSingleton(Options.Create(new InvitationOptions()));
-        Services.AddSingleton<IEmailSender, RecordingEmailSender>();
+        Services.AddAppFeaturesForTests(database, TimeProvider.System, new RecordingEmailSender());
         Services.AddScoped<CurrentUser>();
-        Services.AddScoped<DomainService>();
-        Services.AddScoped<UserDomains>();
-        Services.AddScoped<OperatorService>();
-        Services.AddScoped<TeamService>();
-        Services.AddScoped<InvitationService>();
-        Services.AddScoped<InvitationAcceptance>();
-        Services.AddScoped<AccessRequestService>();
         Services.AddHttpContextAccessor();
-        Services.AddScoped<LastDomain>();
         AddBunitPersistentComponentState();
     }
 

@@ -1,9 +1,16 @@
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using UtmStudio.Data;
 using UtmStudio.Data.Entities;
+using UtmStudio.Features;
 using UtmStudio.Features.Account;
 using UtmStudio.Features.Audit;
 using UtmStudio.Features.Domains;
+using UtmStudio.Features.Email;
 using UtmStudio.Features.Shared;
 using UtmStudio.Features.Subscription;
 using UtmStudio.Features.Team;
@@ -12,8 +19,9 @@ using UtmStudio.Tests.Infrastructure.Database;
 namespace UtmStudio.Tests.Infrastructure.Services;
 
 /// <summary>
-/// The application's services as the app wires them, connected as the app role to a test database,
-/// with a recording email sender and a clock the test may move. Also creates people the way sign-in does.
+/// The application's services as the app registers them (<see cref="AppFeatures"/>), connected as the app role
+/// to a test database, with a recording email sender and a clock the test may move. Also creates people the
+/// way sign-in does.
 /// </summary>
 public sealed class AppServices(TestDatabase database, TimeProvider? time = null, SubscriptionOptions? subscription = null)
 {
@@ -23,31 +31,36 @@ public sealed class AppServices(TestDatabase database, TimeProvider? time = null
 
     public static readonly CancellationToken None = CancellationToken.None;
 
+    private IServiceProvider? _services;
+
     public TimeProvider Time { get; } = time ?? TimeProvider.System;
 
     public RecordingEmailSender Email { get; } = new();
 
     public SubscriptionOptions SubscriptionOptions { get; } = subscription ?? new SubscriptionOptions();
 
-    public DomainService Domains => new(database.AppFactory, Options.Create(SubscriptionOptions), Time);
-
     public PublicUrl PublicUrl { get; } = new(BaseUri);
 
-    public TeamService Team => new(database.AppFactory, Time, PublicUrl);
+    /// <summary>Built on first use from the app's own registrations (the database fixture is ready by then).</summary>
+    public IServiceProvider Services => _services ??= TestServices.Build(database, Time, Email, PublicUrl, SubscriptionOptions);
 
-    public InvitationService Invitations => new(database.AppFactory, Email, Options.Create(new InvitationOptions()), Time, PublicUrl, NullLogger<InvitationService>.Instance);
+    public DomainService Domains => Services.GetRequiredService<DomainService>();
 
-    public InvitationAcceptance Acceptance => new(database.AppFactory, Time);
+    public TeamService Team => Services.GetRequiredService<TeamService>();
 
-    public AccessRequestService AccessRequests => new(database.AppFactory, Time);
+    public InvitationService Invitations => Services.GetRequiredService<InvitationService>();
 
-    public AuditService Audit => new(database.AppFactory);
+    public InvitationAcceptance Acceptance => Services.GetRequiredService<InvitationAcceptance>();
 
-    public OperatorService Operators => new(database.AppFactory, Options.Create(SubscriptionOptions), Time);
+    public AccessRequestService AccessRequests => Services.GetRequiredService<AccessRequestService>();
 
-    public TrialExpiry TrialExpiry => new(database.AppFactory, Time, NullLogger<TrialExpiry>.Instance);
+    public AuditService Audit => Services.GetRequiredService<AuditService>();
 
-    public UserAccountService Accounts => new(database.AppFactory, NullLogger<UserAccountService>.Instance);
+    public OperatorService Operators => Services.GetRequiredService<OperatorService>();
+
+    public TrialExpiry TrialExpiry => Services.GetRequiredService<TrialExpiry>();
+
+    public UserAccountService Accounts => Services.GetRequiredService<UserAccountService>();
 
     /// <summary>A first sign-in with this email: the user exists and belongs to no domain yet.</summary>
     public async Task<Guid> SignInAsync(string email, string? name = null)
@@ -73,4 +86,33 @@ public sealed class AppServices(TestDatabase database, TimeProvider? time = null
         Assert.IsType<InvitationOutcome.Joined>(await Acceptance.AcceptLinkAsync(Person(userId), token, emailVerified: true, None));
         return userId;
     }
+}
+
+/// <summary>
+/// The app's feature registrations for tests. Only what a test environment must replace is replaced: the
+/// database (the test database, as the app role), the clock, the email sender, the public address, the
+/// subscription settings when a test gives its own; and background jobs do not run (tests call them).
+/// </summary>
+public static class TestServices
+{
+    public static IServiceCollection AddAppFeaturesForTests(this IServiceCollection services, TestDatabase database,
+        TimeProvider time, IEmailSender email, PublicUrl? publicUrl = null, SubscriptionOptions? subscription = null)
+    {
+        services.AddLogging();
+        services.AddFeatureServices(new ConfigurationBuilder().Build());
+        services.RemoveAll<IHostedService>();
+        services.Replace(ServiceDescriptor.Singleton<IDbContextFactory<AppDbContext>>(_ => database.AppFactory));
+        services.Replace(ServiceDescriptor.Singleton(time));
+        services.Replace(ServiceDescriptor.Singleton(email));
+        services.Replace(ServiceDescriptor.Singleton(publicUrl ?? new PublicUrl(AppServices.BaseUri)));
+        if (subscription is not null)
+        {
+            services.AddSingleton(Options.Create(subscription));
+        }
+
+        return services;
+    }
+
+    public static IServiceProvider Build(TestDatabase database, TimeProvider time, IEmailSender email, PublicUrl publicUrl, SubscriptionOptions subscription) =>
+        new ServiceCollection().AddAppFeaturesForTests(database, time, email, publicUrl, subscription).BuildServiceProvider();
 }

@@ -1,17 +1,18 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using UtmStudio.Data.Entities;
 using UtmStudio.Features.Audit;
 using UtmStudio.Features.Shared;
+using UtmStudio.Features.Team;
 using UtmStudio.Tests.Infrastructure.Database;
 using UtmStudio.Tests.Infrastructure.Services;
-using UtmStudio.Features.Team;
 
 namespace UtmStudio.Tests.Integration.Domains;
 
 /// <summary>Rule 3: an existing domain is joined by asking its managers, who approve or decline.</summary>
 public sealed class AccessRequestTests(TestDatabase database) : IClassFixture<TestDatabase>
 {
-    private readonly ManualTime _time = new();
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow); // starts now: the database compares with its own clock
     private AppServices App => field ??= new(database, _time);
 
     [Fact]

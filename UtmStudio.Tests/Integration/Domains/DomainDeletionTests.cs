@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using UtmStudio.Data.Entities;
 using UtmStudio.Features.Audit;
+using UtmStudio.Features.Domains;
 using UtmStudio.Features.Shared;
 using UtmStudio.Tests.Infrastructure.Database;
 using UtmStudio.Tests.Infrastructure.Services;
-using UtmStudio.Features.Domains;
 
 namespace UtmStudio.Tests.Integration.Domains;
 

@@ -15,6 +15,7 @@ using UtmStudio.Features.Team;
 using UtmStudio.Identity;
 using UtmStudio.Tests.Components;
 using UtmStudio.Tests.Infrastructure.Database;
+using UtmStudio.Tests.Infrastructure.Services;
 
 namespace UtmStudio.Tests.Integration.Pages;
 
@@ -36,14 +37,9 @@ public sealed class DomainPagesTests(TestDatabase database) : MudTestBase, IClas
         AddAuthorization().SetAuthorized(email).SetClaims(
             new Claim(AppClaims.UserId, userId.ToString()), new Claim(AppClaims.Email, email), new Claim(AppClaims.EmailVerified, "true"),
             new Claim(AppClaims.Operator, email == "op@ops.test" ? "true" : "false"));
-        Services.AddSingleton(database.AppFactory);
-        Services.AddSingleton(TimeProvider.System);
-        Services.AddSingleton(new PublicUrl(new Uri("https://utmstudio.test/")));
-        Services.AddOptions();
-        Services.Configure<SubscriptionOptions>(o => o.OperatorEmails = ["op@ops.test"]);
-        Services.AddSingleton<IEmailSender>(new LogEmailSender(NullLogger<LogEmailSender>.Instance));
-        Services.AddScoped<DomainService>().AddScoped<TeamService>().AddScoped<InvitationService>().AddScoped<InvitationAcceptance>()
-            .AddScoped<AccessRequestService>().AddScoped<OperatorService>().AddScoped<AuditService>().AddScoped<UserDomains>().AddScoped<CurrentUser>();
+        Services.AddAppFeaturesForTests(database, TimeProvider.System, new LogEmailSender(NullLogger<LogEmailSender>.Instance),
+            subscription: new SubscriptionOptions { OperatorEmails = ["op@ops.test"] });
+        Services.AddScoped<CurrentUser>();
 
         // The pages as a connected browser sees them (forms are inert while only prerendered).
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));

@@ -3,11 +3,11 @@ using Bunit;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using UtmStudio.Components.Layout;
+using UtmStudio.Features.Shared;
 using UtmStudio.Identity;
 using UtmStudio.Tests.Components;
 using UtmStudio.Tests.Infrastructure.Database;
 using UtmStudio.Tests.Infrastructure.Services;
-using UtmStudio.Features.Shared;
 
 namespace UtmStudio.Tests.Integration.Pages;
 

@@ -1,17 +1,18 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using UtmStudio.Data.Entities;
 using UtmStudio.Features.Audit;
+using UtmStudio.Features.Shared;
+using UtmStudio.Features.Subscription;
 using UtmStudio.Tests.Infrastructure.Database;
 using UtmStudio.Tests.Infrastructure.Services;
-using UtmStudio.Features.Subscription;
-using UtmStudio.Features.Shared;
 
 namespace UtmStudio.Tests.Integration.Subscription;
 
 /// <summary>An inactive domain, or a trial past its end, is read-only for everyone in it; reads keep working.</summary>
 public sealed class ReadOnlyDomainTests(TestDatabase database) : IClassFixture<TestDatabase>
 {
-    private readonly ManualTime _time = new();
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow); // starts now: the database compares with its own clock
     private AppServices App => field ??= new(database, _time);
 
     /// <summary>Every write a member of a domain can make, by name.</summary>

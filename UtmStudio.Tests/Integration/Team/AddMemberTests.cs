@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using UtmStudio.Data.Entities;
 using UtmStudio.Features.Audit;
 using UtmStudio.Features.Shared;
@@ -11,7 +12,7 @@ namespace UtmStudio.Tests.Integration.Team;
 /// <summary>Rule 5: a manager adds people by email, and every addition is an invitation the person answers.</summary>
 public sealed class AddMemberTests(TestDatabase database) : IClassFixture<TestDatabase>
 {
-    private readonly ManualTime _time = new();
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow); // starts now: the database compares with its own clock
     private AppServices App => field ??= new(database, _time);
 
     [Theory]

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using UtmStudio.Data.Entities;
 using UtmStudio.Features.Team;
 using UtmStudio.Tests.Infrastructure.Database;
@@ -9,7 +10,7 @@ namespace UtmStudio.Tests.Integration.Team;
 /// <summary>Rule 5: an invitation is offered to its person (signed in with its verified email), who accepts or declines it.</summary>
 public sealed class InvitationAcceptanceTests(TestDatabase database) : IClassFixture<TestDatabase>
 {
-    private readonly ManualTime _time = new();
+    private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow); // starts now: the database compares with its own clock
     // Trials long enough that a domain stays writable while a test moves the clock on by weeks.
     private AppServices App => field ??= new(database, _time, new() { TrialDays = 60 });
 

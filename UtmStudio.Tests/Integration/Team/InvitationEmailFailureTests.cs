@@ -2,10 +2,10 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using UtmStudio.Data.Entities;
 using UtmStudio.Features.Email;
+using UtmStudio.Features.Shared;
 using UtmStudio.Features.Team;
 using UtmStudio.Tests.Infrastructure.Database;
 using UtmStudio.Tests.Infrastructure.Services;
-using UtmStudio.Features.Shared;
 
 namespace UtmStudio.Tests.Integration.Team;
 

@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using UtmStudio.Data.Entities;
 using UtmStudio.Features.Audit;
+using UtmStudio.Features.Shared;
+using UtmStudio.Features.Team;
 using UtmStudio.Tests.Infrastructure.Database;
 using UtmStudio.Tests.Infrastructure.Services;
-using UtmStudio.Features.Team;
-using UtmStudio.Features.Shared;
 
 namespace UtmStudio.Tests.Integration.Team;
 

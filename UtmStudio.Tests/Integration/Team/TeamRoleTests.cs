@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using UtmStudio.Data.Entities;
 using UtmStudio.Features.Audit;
 using UtmStudio.Features.Shared;
+using UtmStudio.Features.Team;
 using UtmStudio.Tests.Infrastructure.Database;
 using UtmStudio.Tests.Infrastructure.Services;
-using UtmStudio.Features.Team;
 
 namespace UtmStudio.Tests.Integration.Team;
 

@@ -1,13 +1,14 @@
 namespace UtmStudio.Features.Account;
 
+/// <summary>Users as sign-in creates and updates them, and the profile.</summary>
 public static class AccountFeature
 {
-    public static WebApplicationBuilder AddAccountFeature(this WebApplicationBuilder builder)
+    public static IServiceCollection AddAccountServices(this IServiceCollection services, IConfiguration configuration)
     {
-        builder.Services.AddScoped<UserAccountService>();
-        builder.Services.AddScoped<DeletedDomains>();
-        builder.Services.AddHttpContextAccessor();
-        builder.Services.AddScoped<LastDomain>();
-        return builder;
+        services.AddScoped<UserAccountService>();
+        services.AddScoped<DeletedDomains>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<LastDomain>();
+        return services;
     }
 }

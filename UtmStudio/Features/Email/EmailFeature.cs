@@ -2,12 +2,6 @@ namespace UtmStudio.Features.Email;
 
 public static class EmailFeature
 {
-    public static WebApplicationBuilder AddEmailFeature(this WebApplicationBuilder builder)
-    {
-        builder.Services.AddEmailServices(builder.Configuration);
-        return builder;
-    }
-
     /// <summary>SMTP (MailKit) when Email:Smtp:Host is set, otherwise the log sender. Unusable settings stop the start.</summary>
     public static IServiceCollection AddEmailServices(this IServiceCollection services, IConfiguration configuration)
     {

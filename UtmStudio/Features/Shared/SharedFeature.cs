@@ -2,12 +2,11 @@ namespace UtmStudio.Features.Shared;
 
 public static class SharedFeature
 {
-    /// <summary>What every feature relies on: the clock, the public address of the instance, and how errors are answered.</summary>
-    public static WebApplicationBuilder AddSharedServices(this WebApplicationBuilder builder)
+    /// <summary>What every feature relies on: the clock and how errors are answered (the public address is the host's: see AppFeatures).</summary>
+    public static IServiceCollection AddSharedServices(this IServiceCollection services, IConfiguration configuration)
     {
-        builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(PublicUrl.Resolve(builder.Configuration, builder.Environment));
-        builder.Services.AddErrorResponses();
-        return builder;
+        services.AddSingleton(TimeProvider.System);
+        services.AddErrorResponses();
+        return services;
     }
 }

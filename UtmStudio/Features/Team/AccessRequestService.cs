@@ -21,7 +21,7 @@ public sealed class DeclinedAccessRequest
     public DateTimeOffset DecidedAt { get; init; }
 }
 
-/// <summary>Rule 3: an existing domain is joined by asking its managers, who approve or decline.</summary>
+/// <summary>Rule 3 (docs/rules.md#r3): an existing domain is joined by asking its managers, who approve or decline.</summary>
 public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
 {
     /// <summary>The code of the limits in <see cref="AccessRequestLimits"/> (an API answers it as 429 Too Many Requests).</summary>

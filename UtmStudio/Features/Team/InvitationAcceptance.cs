@@ -10,9 +10,9 @@ using UtmStudio.Identity;
 namespace UtmStudio.Features.Team;
 
 /// <summary>
-/// The invited person's answer (rule 5): signed in with the invited, provider-verified email, they accept or
+/// The invited person's answer (rule 5, docs/rules.md#r5): signed in with the invited, provider-verified email, they accept or
 /// decline. Nothing is accepted for them — not at sign-in, not by opening the link. Accepting makes the domain
-/// their sign-up domain only when it is their first one (rule 3); an invitation accepted later never pins.
+/// their sign-up domain only when it is their first one (rule 3, docs/rules.md#r3); an invitation accepted later never pins.
 /// </summary>
 public sealed class InvitationAcceptance(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
 {
@@ -59,7 +59,7 @@ public sealed class InvitationAcceptance(IDbContextFactory<AppDbContext> dbFacto
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        // Rule 3: the first domain someone chooses is the one they signed up with; later ones never pin them.
+        // Rule 3 (docs/rules.md#r3): the first domain someone chooses is the one they signed up with; later ones never pin them.
         var isFirstDomain = !await db.Memberships.AnyAsync(m => m.UserId == user.Id, cancellationToken);
         // Joining first: row security lets an invited person add themselves only while the invitation is open.
         db.Memberships.Add(new Membership { DomainId = invitation!.DomainId, UserId = user.Id, Role = invitation.Role });

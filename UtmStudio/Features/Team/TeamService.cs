@@ -9,7 +9,7 @@ using UtmStudio.Identity;
 
 namespace UtmStudio.Features.Team;
 
-/// <summary>Rule 5: who is in a domain, with which role; a domain always keeps at least one manager.</summary>
+/// <summary>Rule 5 (docs/rules.md#r5): who is in a domain, with which role; a domain always keeps at least one manager.</summary>
 public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, PublicUrl publicUrl)
 {
     /// <summary>A declined invitation leaves the pending list at once, and is shown as declined this long, so

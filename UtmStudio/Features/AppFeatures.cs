@@ -1,0 +1,35 @@
+using UtmStudio.Features.Account;
+using UtmStudio.Features.Audit;
+using UtmStudio.Features.Domains;
+using UtmStudio.Features.Email;
+using UtmStudio.Features.Shared;
+using UtmStudio.Features.Subscription;
+using UtmStudio.Features.Team;
+
+namespace UtmStudio.Features;
+
+/// <summary>
+/// The features, each registering its own services. This is the only list of them: Program.cs calls
+/// <see cref="AddAppFeatures"/>, and the tests build their service provider from <see cref="AddFeatureServices"/>
+/// (replacing only the database, the clock, the email sender and the public address). A new feature adds its
+/// AddXxxServices here.
+/// </summary>
+public static class AppFeatures
+{
+    public static IServiceCollection AddFeatureServices(this IServiceCollection services, IConfiguration configuration) => services
+        .AddSharedServices(configuration)
+        .AddEmailServices(configuration)
+        .AddAccountServices(configuration)
+        .AddDomainsServices(configuration)
+        .AddTeamServices(configuration)
+        .AddSubscriptionServices(configuration)
+        .AddAuditServices(configuration);
+
+    /// <summary>The features plus what only the running host knows: the public address (App:PublicUrl, or the listening one in Development).</summary>
+    public static WebApplicationBuilder AddAppFeatures(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(PublicUrl.Resolve(builder.Configuration, builder.Environment));
+        builder.Services.AddFeatureServices(builder.Configuration);
+        return builder;
+    }
+}
