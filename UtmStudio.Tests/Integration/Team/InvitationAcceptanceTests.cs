@@ -11,7 +11,8 @@ namespace UtmStudio.Tests.Integration.Team;
 public sealed class InvitationAcceptanceTests(TestDatabase database) : IClassFixture<TestDatabase>
 {
     private readonly FakeTimeProvider _time = new(DateTimeOffset.UtcNow); // starts now: the database compares with its own clock
-    private AppServices App => field ??= new(database, _time);
+    // Trials long enough that a domain stays writable while a test moves the clock on by weeks.
+    private AppServices App => field ??= new(database, _time, new() { TrialDays = 60 });
 
     [Fact]
     public async Task Opening_the_link_offers_the_invitation_and_changes_nothing()

@@ -139,6 +139,7 @@ public partial class WelcomePage
 
         _taken = null;
         await ReloadAsync();
+        StateHasChanged(); // called by the join form, not as an event of this page: show the request waiting
         return true;
     }
 
