@@ -25,7 +25,7 @@ public static class DomainAccess
         this AppDbContext db, string domainName, Guid userId, CancellationToken cancellationToken)
     {
         // /d/ACME.test or /d/bücher.de name the same domain as /d/acme.test or /d/xn--bcher-kva.de.
-        var name = DomainName.Normalize(domainName).Value ?? domainName;
+        var name = DomainName.Canonical(domainName) ?? domainName;
         var membership = await db.Teams.Include(m => m.Domain)
             .SingleOrDefaultAsync(m => m.Domain!.DomainName == name && m.UserId == userId, cancellationToken);
         return membership?.Domain is null ? throw new NotFoundProblem("That domain") : new DomainMembership(membership.Domain, membership);
