@@ -35,6 +35,8 @@ public sealed class DomainNameTests
     [InlineData("ｈｔｔｐｓ：／／ｗｗｗ．ａｃｍｅ．ｔｅｓｔ／ｐｒｉｃｉｎｇ", "acme.test")]
     [InlineData("w\u00ADww.x.test", "x.test")]
     [InlineData("www.www.x.test", "x.test")]
+    [InlineData("www.ck", "www.ck")] // the registered name itself: ck is a public suffix
+    [InlineData("ｗｗｗ.www.ck", "www.ck")]
     [InlineData("\u3000acme.test\u3000", "acme.test")]
     [InlineData("ＢÜＣＨＥＲ．de", "xn--bcher-kva.de")]
     [InlineData("xn--bcher-kva.de", "xn--bcher-kva.de")]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using UtmStudio.Features.Domains.Ownership;
 
 namespace UtmStudio.Features.Domains;
 
@@ -113,13 +114,16 @@ public static class DomainName
         }
 
         // After the IDNA step, so that "www" typed in any form (or with invisible characters IDNA drops) goes.
-        if (ascii.StartsWith("www.", StringComparison.Ordinal))
+        // Not when the rest is a public suffix: in www.ck, "www" is the registered name itself.
+        var stripped = false;
+        while (ascii.StartsWith("www.", StringComparison.Ordinal) && !PublicSuffixList.Embedded.IsPublicSuffix(ascii[4..]))
         {
-            while (ascii.StartsWith("www.", StringComparison.Ordinal))
-            {
-                ascii = ascii[4..];
-            }
+            ascii = ascii[4..];
+            stripped = true;
+        }
 
+        if (stripped)
+        {
             notices.Add("Removed the leading \"www.\": the domain covers all its subdomains.");
         }
 

@@ -5,6 +5,7 @@ using UtmStudio.Data;
 using UtmStudio.Data.Entities;
 using UtmStudio.Data.Tenancy;
 using UtmStudio.Features.Audit;
+using UtmStudio.Features.Domains.Ownership;
 using UtmStudio.Features.Shared;
 using UtmStudio.Features.Subscription;
 
@@ -42,6 +43,11 @@ public sealed class DomainService(
         if (!name.IsValid)
         {
             throw new ValidationProblem(name.Error!);
+        }
+
+        if (DomainClaims.WhyNotClaimable(name.Value!) is { } unclaimable)
+        {
+            throw new RuleProblem("domain_not_claimable", unclaimable);
         }
 
         await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
