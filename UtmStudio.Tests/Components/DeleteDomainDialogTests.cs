@@ -20,7 +20,7 @@ public sealed class DeleteDomainDialogTests : MudTestBase
         await provider.InvokeAsync(() => dialogs.ShowAsync<DeleteDomainDialog>("Delete acme-shop.test?", new DialogParameters<DeleteDomainDialog>
         {
             { d => d.DomainName, "acme-shop.test" },
-            { d => d.UserId, Guid.NewGuid() },
+            { d => d.Caller, Person(Guid.NewGuid()) },
         }));
 
         provider.WaitForAssertion(() => Assert.NotNull(provider.Find("[data-testid=delete-domain-dialog]")));

@@ -13,7 +13,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<Domain> Domains => Set<Domain>();
 
-    public DbSet<Membership> Teams => Set<Membership>();
+    /// <summary>Rows of the brief's <c>teams</c> table: who belongs to which domain, with which role.</summary>
+    public DbSet<Membership> Memberships => Set<Membership>();
 
     public DbSet<Campaign> Campaigns => Set<Campaign>();
 

@@ -4,8 +4,9 @@ public static class DataServiceCollectionExtensions
 {
     public static WebApplicationBuilder AddAppDatabase(this WebApplicationBuilder builder)
     {
-        var connection = DatabaseOptions.AppConnection(builder.Configuration);
-        builder.Services.AddDbContextFactory<AppDbContext>(options => DbContextOptionsFactory.Configure(options, connection));
+        var dataSource = Tenancy.AppDataSource.Create(DatabaseOptions.AppConnection(builder.Configuration));
+        builder.Services.AddSingleton(dataSource);
+        builder.Services.AddDbContextFactory<AppDbContext>(options => DbContextOptionsFactory.Configure(options, dataSource.DataSource));
         builder.Services.AddSingleton<DatabaseMigrator>();
         return builder;
     }

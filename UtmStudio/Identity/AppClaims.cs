@@ -6,6 +6,9 @@ public static class AppClaims
     /// <summary>Our users.id, added at sign-in after the user row is created or updated.</summary>
     public const string UserId = "utmstudio_user_id";
 
+    /// <summary>"true" when the sign-in is one of this instance's operators (decided at sign-in).</summary>
+    public const string Operator = "utmstudio_operator";
+
     public const string Subject = "sub";
     public const string Email = "email";
     public const string EmailVerified = "email_verified";

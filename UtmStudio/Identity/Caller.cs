@@ -27,6 +27,12 @@ public abstract record Caller
         public static readonly Visitor Instance = new();
     }
 
+    /// <summary>The signed-in person, for what only a person does (sign up, create a domain, answer an
+    /// invitation); an API key, a job or a visitor is refused.</summary>
+    public Guid RequirePerson() => this is User user
+        ? user.UserId
+        : throw new Features.Shared.ForbiddenProblem("Only a signed-in person can do this.");
+
     /// <summary>The person behind the call, for access checks that need one (a key acts for its creator).</summary>
     public Guid? PersonId => this switch
     {

@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using UtmStudio.Features.Account;
+using Microsoft.Extensions.Options;
+using UtmStudio.Features.Subscription;
 using UtmStudio.Features.Team;
 
 namespace UtmStudio.Identity;
@@ -9,7 +11,8 @@ namespace UtmStudio.Identity;
 /// Runs once per sign-in, after the provider's tokens (and userinfo) are validated: records the user in
 /// <c>users</c> and puts our user id into the cookie, or turns the sign-in away with a clear reason.
 /// </summary>
-public sealed class SignInRecorder(UserAccountService accounts, InvitationAcceptance invitations, ILogger<SignInRecorder> logger)
+public sealed class SignInRecorder(
+    UserAccountService accounts, InvitationAcceptance invitations, IOptions<SubscriptionOptions> subscription, ILogger<SignInRecorder> logger)
 {
     public const string FailedPath = "/account/signin-failed";
 
@@ -28,7 +31,13 @@ public sealed class SignInRecorder(UserAccountService accounts, InvitationAccept
         switch (result)
         {
             case SignInSyncResult.Accepted accepted:
-                ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(AppClaims.UserId, accepted.UserId.ToString()));
+                var claims = (ClaimsIdentity)principal.Identity!;
+                claims.AddClaim(new Claim(AppClaims.UserId, accepted.UserId.ToString()));
+                if (OperatorIdentity.Matches(subscription.Value, identity.Email, identity.EmailVerified))
+                {
+                    claims.AddClaim(new Claim(AppClaims.Operator, "true"));
+                }
+
                 await AcceptInvitationsAsync(context, principal, accepted.UserId);
                 break;
             case SignInSyncResult.Refused refused:
@@ -43,7 +52,7 @@ public sealed class SignInRecorder(UserAccountService accounts, InvitationAccept
     {
         try
         {
-            var joined = await invitations.AcceptAllForAsync(userId, AppClaims.IsEmailVerified(principal), context.HttpContext.RequestAborted);
+            var joined = await invitations.AcceptAllForAsync(new Caller.User(userId), AppClaims.IsEmailVerified(principal), context.HttpContext.RequestAborted);
             if (joined.Count > 0)
             {
                 context.ReturnUri = $"/d/{Uri.EscapeDataString(joined[0])}?joined=invitation";

@@ -13,7 +13,7 @@ internal static class DomainSnapshot
     {
         await using var db = database.CreateOwnerContext();
         var d = await db.Domains.AsNoTracking().SingleAsync(x => x.DomainName == domainName);
-        var team = await db.Teams.Where(m => m.DomainId == d.Id).OrderBy(m => m.UserId)
+        var team = await db.Memberships.Where(m => m.DomainId == d.Id).OrderBy(m => m.UserId)
             .Select(m => $"member {m.UserId} {m.Role} user-role {m.User!.Role} signup {m.User.SignupDomainId}").ToListAsync();
         var invitations = await db.Invitations.Where(i => i.DomainId == d.Id).OrderBy(i => i.Id)
             .Select(i => $"invitation {i.Id} {i.Email} {i.Role} {i.ExpiresAt:O} {i.LastSentAt:O} {i.RevokedAt:O} {i.AcceptedAt:O}").ToListAsync();

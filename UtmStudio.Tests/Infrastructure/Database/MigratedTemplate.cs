@@ -1,4 +1,4 @@
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using UtmStudio.Data;
 using UtmStudio.Tests.Infrastructure.Postgres;
@@ -20,10 +20,7 @@ internal static class MigratedTemplate
         await cluster.CreateDatabaseAsync(Name);
 
         var owner = new NpgsqlConnectionStringBuilder(cluster.OwnerConnectionString(Name)) { Pooling = false }.ConnectionString;
-        await using (var db = new AppDbContext(DbContextOptionsFactory.Create(owner)))
-        {
-            await db.Database.MigrateAsync();
-        }
+        await DatabaseMigrator.MigrateAsync(owner, NullLogger.Instance, CancellationToken.None);
 
         // A template may have no open connections while it is copied.
         NpgsqlConnection.ClearAllPools();

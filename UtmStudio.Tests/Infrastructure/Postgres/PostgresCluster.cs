@@ -40,6 +40,8 @@ public sealed class PostgresCluster
             var from = template is null ? string.Empty : $" TEMPLATE \"{template}\"";
             await ExecuteAsync(AdminConnectionString(), $"CREATE DATABASE \"{name}\" OWNER {OwnerRole}{from}");
             await ExecuteAsync(AdminConnectionString(name), $"GRANT CONNECT ON DATABASE \"{name}\" TO {AppRole}");
+            // Database privileges are not copied from a template: no temporary tables for the app (Data/Sql/05_privileges.sql).
+            await ExecuteAsync(AdminConnectionString(name), $"REVOKE TEMPORARY ON DATABASE \"{name}\" FROM PUBLIC, {AppRole}");
         }
         finally
         {

@@ -4,6 +4,7 @@ using UtmStudio.Data.Entities;
 using UtmStudio.Features.Account;
 using UtmStudio.Features.Audit;
 using UtmStudio.Features.Domains;
+using UtmStudio.Features.Shared;
 using UtmStudio.Features.Subscription;
 using UtmStudio.Features.Team;
 using UtmStudio.Tests.Infrastructure.Database;
@@ -30,9 +31,11 @@ public sealed class AppServices(TestDatabase database, TimeProvider? time = null
 
     public DomainService Domains => new(database.AppFactory, Options.Create(SubscriptionOptions), Time);
 
-    public TeamService Team => new(database.AppFactory, Time);
+    public PublicUrl PublicUrl { get; } = new(BaseUri);
 
-    public InvitationService Invitations => new(database.AppFactory, Email, Options.Create(new InvitationOptions()), Time, NullLogger<InvitationService>.Instance);
+    public TeamService Team => new(database.AppFactory, Time, PublicUrl);
+
+    public InvitationService Invitations => new(database.AppFactory, Email, Options.Create(new InvitationOptions()), Time, PublicUrl, NullLogger<InvitationService>.Instance);
 
     public InvitationAcceptance Acceptance => new(database.AppFactory, Time);
 
@@ -47,9 +50,9 @@ public sealed class AppServices(TestDatabase database, TimeProvider? time = null
     public UserAccountService Accounts => new(database.AppFactory, NullLogger<UserAccountService>.Instance);
 
     /// <summary>A first sign-in with this email: the user exists and belongs to no domain yet.</summary>
-    public async Task<Guid> SignInAsync(string email)
+    public async Task<Guid> SignInAsync(string email, string? name = null)
     {
-        var result = await Accounts.SyncOnSignInAsync(new ExternalIdentity(Issuer, "sub-" + email, email, null, EmailVerified: true), None);
+        var result = await Accounts.SyncOnSignInAsync(new ExternalIdentity(Issuer, "sub-" + email, email, name, EmailVerified: true), None);
         return Assert.IsType<SignInSyncResult.Accepted>(result).UserId;
     }
 
@@ -57,15 +60,17 @@ public sealed class AppServices(TestDatabase database, TimeProvider? time = null
     public async Task<Guid> SignUpAsync(string email, string domainName)
     {
         var userId = await SignInAsync(email);
-        await Domains.CreateAsync(userId, domainName, None);
+        await Domains.CreateAsync(Person(userId), domainName, None);
         return userId;
     }
 
-    /// <summary>A new user whom a manager of the domain adds to it (they join at once, as existing users do).</summary>
+    /// <summary>A new user whom a manager of the domain invites, and who accepts by opening the link.</summary>
     public async Task<Guid> AddMemberAsync(Guid managerId, string domainName, string email, MemberRole role = MemberRole.TeamMember)
     {
         var userId = await SignInAsync(email);
-        Assert.IsType<AddMemberResult.Joined>(await Invitations.AddAsync(managerId, domainName, email, role, BaseUri, None));
+        var invited = Assert.IsType<AddMemberResult.Invited>(await Invitations.AddAsync(Person(managerId), domainName, email, role, None));
+        var token = invited.Link[(invited.Link.LastIndexOf('/') + 1)..];
+        Assert.IsType<InvitationOutcome.Joined>(await Acceptance.AcceptLinkAsync(Person(userId), token, emailVerified: true, None));
         return userId;
     }
 }

@@ -84,7 +84,7 @@ public sealed class UserAccountServiceTests(TestDatabase database) : IClassFixtu
         var result = Assert.IsType<SignInSyncResult.Accepted>(
             await Service.SyncOnSignInAsync(new(Issuer, "keeps_name", "keeps@example.test", "  ", EmailVerified: true), CancellationToken.None));
 
-        var profile = await Service.GetProfileAsync(result.UserId, CancellationToken.None);
+        var profile = await Service.GetProfileAsync(Person(result.UserId), CancellationToken.None);
         Assert.Equal("Grace Hopper", profile?.Name);
     }
 

@@ -4,6 +4,7 @@ using UtmStudio.Features.Audit;
 using UtmStudio.Features.Shared;
 using UtmStudio.Tests.Infrastructure.Database;
 using UtmStudio.Tests.Infrastructure.Services;
+using UtmStudio.Features.Team;
 
 namespace UtmStudio.Tests.Integration.Domains;
 
@@ -20,23 +21,23 @@ public sealed class AccessRequestTests(TestDatabase database) : IClassFixture<Te
         var bobEmail = Unique.Email("bob", name);
         var bob = await _app.SignInAsync(bobEmail);
 
-        var request = await _app.AccessRequests.RequestAsync(bob, "https://www." + name, AppServices.None);
+        var request = await _app.AccessRequests.RequestAsync(Person(bob), "https://www." + name, AppServices.None);
 
         Assert.Equal(name, request.DomainName);
-        Assert.Equal([name], (await _app.AccessRequests.ListMineAsync(bob, AppServices.None)).Select(r => r.DomainName));
-        var team = await _app.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None);
+        Assert.Equal([name], (await _app.AccessRequests.ListMineAsync(Person(bob), AppServices.None)).Select(r => r.DomainName));
+        var team = await _app.Team.GetAsync(Person(ada), name, AppServices.None);
         var pending = Assert.Single(team.AccessRequests);
         Assert.Equal((request.Id, bob, bobEmail), (pending.Id, pending.UserId, pending.Email));
 
-        await _app.AccessRequests.DecideAsync(ada, name, pending.Id, approve: true, AppServices.None);
+        await _app.AccessRequests.DecideAsync(Person(ada), name, pending.Id, approve: true, AppServices.None);
 
-        var mine = Assert.Single(await _app.Domains.ListMineAsync(bob, AppServices.None));
+        var mine = Assert.Single(await _app.Domains.ListMineAsync(Person(bob), AppServices.None));
         Assert.Equal((name, MemberRole.TeamMember, true), (mine.Name, mine.Role, mine.IsSignupDomain));
-        team = await _app.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None);
+        team = await _app.Team.GetAsync(Person(ada), name, AppServices.None);
         Assert.Empty(team.AccessRequests);
         Assert.Contains(team.Members, m => m.UserId == bob && m.Role == MemberRole.TeamMember);
-        Assert.Empty(await _app.AccessRequests.ListMineAsync(bob, AppServices.None));
-        Assert.Contains(await _app.Audit.ListAsync(ada, name, AppServices.None), a => a.Action == AuditActions.AccessApproved);
+        Assert.Empty(await _app.AccessRequests.ListMineAsync(Person(bob), AppServices.None));
+        Assert.Contains(await _app.Audit.ListAsync(Person(ada), name, AppServices.None), a => a.Action == AccessApproved.Action);
     }
 
     [Fact]
@@ -45,16 +46,16 @@ public sealed class AccessRequestTests(TestDatabase database) : IClassFixture<Te
         var name = Unique.Domain("acme");
         var ada = await _app.SignUpAsync(Unique.Email("ada", name), name);
         var bob = await _app.SignInAsync(Unique.Email("bob", name));
-        var request = await _app.AccessRequests.RequestAsync(bob, name, AppServices.None);
+        var request = await _app.AccessRequests.RequestAsync(Person(bob), name, AppServices.None);
 
-        await _app.AccessRequests.DecideAsync(ada, name, request.Id, approve: false, AppServices.None);
+        await _app.AccessRequests.DecideAsync(Person(ada), name, request.Id, approve: false, AppServices.None);
 
-        Assert.Empty(await _app.Domains.ListMineAsync(bob, AppServices.None));
-        Assert.Empty(await _app.AccessRequests.ListMineAsync(bob, AppServices.None));
-        var declined = Assert.Single(await _app.AccessRequests.ListRecentlyDeclinedAsync(bob, AppServices.None));
+        Assert.Empty(await _app.Domains.ListMineAsync(Person(bob), AppServices.None));
+        Assert.Empty(await _app.AccessRequests.ListMineAsync(Person(bob), AppServices.None));
+        var declined = Assert.Single(await _app.AccessRequests.ListRecentlyDeclinedAsync(Person(bob), AppServices.None));
         Assert.Equal(name, declined.DomainName);
-        Assert.Empty(await _app.AccessRequests.ListRecentlyDeclinedAsync(ada, AppServices.None));
-        var team = await _app.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None);
+        Assert.Empty(await _app.AccessRequests.ListRecentlyDeclinedAsync(Person(ada), AppServices.None));
+        var team = await _app.Team.GetAsync(Person(ada), name, AppServices.None);
         Assert.Empty(team.AccessRequests);
         Assert.DoesNotContain(team.Members, m => m.UserId == bob);
         await using (var db = database.CreateOwnerContext())
@@ -62,7 +63,7 @@ public sealed class AccessRequestTests(TestDatabase database) : IClassFixture<Te
             Assert.Equal(AccessRequestStatus.Declined, (await db.AccessRequests.SingleAsync(r => r.Id == request.Id)).Status);
         }
 
-        var own = await _app.Domains.CreateAsync(bob, Unique.Domain("bobs"), AppServices.None);
+        var own = await _app.Domains.CreateAsync(Person(bob), Unique.Domain("bobs"), AppServices.None);
         Assert.True(own.IsSignupDomain);
     }
 
@@ -72,11 +73,11 @@ public sealed class AccessRequestTests(TestDatabase database) : IClassFixture<Te
         var name = Unique.Domain("acme");
         await _app.SignUpAsync(Unique.Email("ada", name), name);
         var bob = await _app.SignInAsync(Unique.Email("bob", name));
-        await _app.AccessRequests.RequestAsync(bob, name, AppServices.None);
+        await _app.AccessRequests.RequestAsync(Person(bob), name, AppServices.None);
 
-        await ProblemAssert.RefusedAsync("already_requested", () => _app.AccessRequests.RequestAsync(bob, name.ToUpperInvariant(), AppServices.None));
+        await ProblemAssert.RefusedAsync("already_requested", () => _app.AccessRequests.RequestAsync(Person(bob), name.ToUpperInvariant(), AppServices.None));
 
-        Assert.Single(await _app.AccessRequests.ListMineAsync(bob, AppServices.None));
+        Assert.Single(await _app.AccessRequests.ListMineAsync(Person(bob), AppServices.None));
     }
 
     [Fact]
@@ -85,7 +86,7 @@ public sealed class AccessRequestTests(TestDatabase database) : IClassFixture<Te
         var name = Unique.Domain("acme");
         var ada = await _app.SignUpAsync(Unique.Email("ada", name), name);
 
-        await ProblemAssert.RefusedAsync("already_member", () => _app.AccessRequests.RequestAsync(ada, name, AppServices.None));
+        await ProblemAssert.RefusedAsync("already_member", () => _app.AccessRequests.RequestAsync(Person(ada), name, AppServices.None));
     }
 
     [Fact]
@@ -93,7 +94,7 @@ public sealed class AccessRequestTests(TestDatabase database) : IClassFixture<Te
     {
         var bob = await _app.SignInAsync(Unique.Email("bob"));
 
-        await ProblemAssert.RefusedAsync("domain_not_found", () => _app.AccessRequests.RequestAsync(bob, Unique.Domain("nobody"), AppServices.None));
+        await ProblemAssert.RefusedAsync("domain_not_found", () => _app.AccessRequests.RequestAsync(Person(bob), Unique.Domain("nobody"), AppServices.None));
     }
 
     [Fact]
@@ -103,12 +104,12 @@ public sealed class AccessRequestTests(TestDatabase database) : IClassFixture<Te
         var ada = await _app.SignUpAsync(Unique.Email("ada", name), name);
         var tom = await _app.AddMemberAsync(ada, name, Unique.Email("tom", name));
         var bob = await _app.SignInAsync(Unique.Email("bob", name));
-        var request = await _app.AccessRequests.RequestAsync(bob, name, AppServices.None);
+        var request = await _app.AccessRequests.RequestAsync(Person(bob), name, AppServices.None);
 
-        await Assert.ThrowsAsync<ForbiddenProblem>(() => _app.AccessRequests.DecideAsync(tom, name, request.Id, true, AppServices.None));
+        await Assert.ThrowsAsync<ForbiddenProblem>(() => _app.AccessRequests.DecideAsync(Person(tom), name, request.Id, true, AppServices.None));
 
-        Assert.Empty((await _app.Team.GetAsync(tom, name, AppServices.BaseUri, AppServices.None)).AccessRequests);
-        Assert.Empty(await _app.Domains.ListMineAsync(bob, AppServices.None));
+        Assert.Empty((await _app.Team.GetAsync(Person(tom), name, AppServices.None)).AccessRequests);
+        Assert.Empty(await _app.Domains.ListMineAsync(Person(bob), AppServices.None));
     }
 
     [Fact]
@@ -117,12 +118,12 @@ public sealed class AccessRequestTests(TestDatabase database) : IClassFixture<Te
         var name = Unique.Domain("acme");
         var ada = await _app.SignUpAsync(Unique.Email("ada", name), name);
         var bob = await _app.SignInAsync(Unique.Email("bob", name));
-        var request = await _app.AccessRequests.RequestAsync(bob, name, AppServices.None);
+        var request = await _app.AccessRequests.RequestAsync(Person(bob), name, AppServices.None);
 
-        await _app.AccessRequests.WithdrawAsync(bob, request.Id, AppServices.None);
+        await _app.AccessRequests.WithdrawAsync(Person(bob), request.Id, AppServices.None);
 
-        Assert.Empty(await _app.AccessRequests.ListMineAsync(bob, AppServices.None));
-        Assert.Empty((await _app.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None)).AccessRequests);
-        await Assert.ThrowsAsync<NotFoundProblem>(() => _app.AccessRequests.DecideAsync(ada, name, request.Id, true, AppServices.None));
+        Assert.Empty(await _app.AccessRequests.ListMineAsync(Person(bob), AppServices.None));
+        Assert.Empty((await _app.Team.GetAsync(Person(ada), name, AppServices.None)).AccessRequests);
+        await Assert.ThrowsAsync<NotFoundProblem>(() => _app.AccessRequests.DecideAsync(Person(ada), name, request.Id, true, AppServices.None));
     }
 }

@@ -26,7 +26,7 @@ public sealed class DomainNameConsistencyTests(TestDatabase database) : IClassFi
         var name = Unique.Domain("fullwidth");
         var ada = await _app.SignInAsync(Unique.Email("ada"));
 
-        var created = await _app.Domains.CreateAsync(ada, "ｗｗｗ．" + Fullwidth(name), AppServices.None);
+        var created = await _app.Domains.CreateAsync(Person(ada), "ｗｗｗ．" + Fullwidth(name), AppServices.None);
 
         Assert.Equal(name, created.Name);
         await using var db = database.CreateOwnerContext();
@@ -34,9 +34,9 @@ public sealed class DomainNameConsistencyTests(TestDatabase database) : IClassFi
         foreach (var form in FormsOf(name))
         {
             Assert.True(DomainRoute.TryParse(DomainRoute.For(form, "settings").TrimStart('/'), out var routed, out _));
-            var settings = await _app.Domains.GetSettingsAsync(ada, routed, AppServices.None);
+            var settings = await _app.Domains.GetSettingsAsync(Person(ada), routed, AppServices.None);
             Assert.Equal((created.Id, name), (settings.Id, settings.Name));
-            Assert.Equal(created.Id, (await _app.Domains.GetSettingsAsync(ada, form, AppServices.None)).Id);
+            Assert.Equal(created.Id, (await _app.Domains.GetSettingsAsync(Person(ada), form, AppServices.None)).Id);
         }
     }
 
@@ -49,7 +49,7 @@ public sealed class DomainNameConsistencyTests(TestDatabase database) : IClassFi
         foreach (var form in FormsOf(name))
         {
             var bob = await _app.SignInAsync(Unique.Email("bob"));
-            var refusal = await Assert.ThrowsAsync<RuleProblem>(() => _app.Domains.CreateAsync(bob, form, AppServices.None));
+            var refusal = await Assert.ThrowsAsync<RuleProblem>(() => _app.Domains.CreateAsync(Person(bob), form, AppServices.None));
             Assert.Equal("domain_taken", refusal.Code);
         }
 

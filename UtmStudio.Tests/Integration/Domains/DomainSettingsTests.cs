@@ -3,6 +3,7 @@ using UtmStudio.Features.Audit;
 using UtmStudio.Features.Shared;
 using UtmStudio.Tests.Infrastructure.Database;
 using UtmStudio.Tests.Infrastructure.Services;
+using UtmStudio.Features.Domains;
 
 namespace UtmStudio.Tests.Integration.Domains;
 
@@ -16,10 +17,10 @@ public sealed class DomainSettingsTests(TestDatabase database) : IClassFixture<T
     {
         var (ada, name, _) = await TeamAsync();
 
-        await _app.Domains.UpdateRedirectTypeAsync(ada, name, 301, AppServices.None);
+        await _app.Domains.UpdateRedirectTypeAsync(Person(ada), name, 301, AppServices.None);
 
-        Assert.Equal(301, (await _app.Domains.GetSettingsAsync(ada, name, AppServices.None)).DefaultRedirectType);
-        var entry = Assert.Single(await _app.Audit.ListAsync(ada, name, AppServices.None), a => a.Action == AuditActions.DomainSettingsChanged);
+        Assert.Equal(301, (await _app.Domains.GetSettingsAsync(Person(ada), name, AppServices.None)).DefaultRedirectType);
+        var entry = Assert.Single(await _app.Audit.ListAsync(Person(ada), name, AppServices.None), a => a.Action == DomainSettingsChanged.Action);
         Assert.Contains("301", entry.Details, StringComparison.Ordinal);
         Assert.Equal(Unique.Email("ada", name), entry.ActorEmail);
     }
@@ -29,9 +30,9 @@ public sealed class DomainSettingsTests(TestDatabase database) : IClassFixture<T
     {
         var (ada, name, _) = await TeamAsync();
 
-        await Assert.ThrowsAsync<ValidationProblem>(() => _app.Domains.UpdateRedirectTypeAsync(ada, name, 200, AppServices.None));
+        await Assert.ThrowsAsync<ValidationProblem>(() => _app.Domains.UpdateRedirectTypeAsync(Person(ada), name, 200, AppServices.None));
 
-        Assert.Equal(302, (await _app.Domains.GetSettingsAsync(ada, name, AppServices.None)).DefaultRedirectType);
+        Assert.Equal(302, (await _app.Domains.GetSettingsAsync(Person(ada), name, AppServices.None)).DefaultRedirectType);
     }
 
     [Fact]
@@ -39,23 +40,23 @@ public sealed class DomainSettingsTests(TestDatabase database) : IClassFixture<T
     {
         var (_, name, tom) = await TeamAsync();
 
-        var settings = await _app.Domains.GetSettingsAsync(tom, name, AppServices.None);
+        var settings = await _app.Domains.GetSettingsAsync(Person(tom), name, AppServices.None);
 
         Assert.Equal((name, MemberRole.TeamMember, SubscriptionStatus.Trial, 302, true),
             (settings.Name, settings.Role, settings.Status, settings.DefaultRedirectType, settings.IsSomeonesSignupDomain));
-        await Assert.ThrowsAsync<ForbiddenProblem>(() => _app.Domains.UpdateRedirectTypeAsync(tom, name, 301, AppServices.None));
-        await Assert.ThrowsAsync<ForbiddenProblem>(() => _app.Audit.ListAsync(tom, name, AppServices.None));
-        Assert.Equal(302, (await _app.Domains.GetSettingsAsync(tom, name, AppServices.None)).DefaultRedirectType);
+        await Assert.ThrowsAsync<ForbiddenProblem>(() => _app.Domains.UpdateRedirectTypeAsync(Person(tom), name, 301, AppServices.None));
+        await Assert.ThrowsAsync<ForbiddenProblem>(() => _app.Audit.ListAsync(Person(tom), name, AppServices.None));
+        Assert.Equal(302, (await _app.Domains.GetSettingsAsync(Person(tom), name, AppServices.None)).DefaultRedirectType);
     }
 
     [Fact]
     public async Task A_team_member_sees_the_team_but_not_its_invitations_or_access_requests()
     {
         var (ada, name, tom) = await TeamAsync();
-        await _app.Invitations.AddAsync(ada, name, Unique.Email("newcomer"), MemberRole.TeamMember, AppServices.BaseUri, AppServices.None);
-        await _app.AccessRequests.RequestAsync(await _app.SignInAsync(Unique.Email("asker")), name, AppServices.None);
+        await _app.Invitations.AddAsync(Person(ada), name, Unique.Email("newcomer"), MemberRole.TeamMember, AppServices.None);
+        await _app.AccessRequests.RequestAsync(Person(await _app.SignInAsync(Unique.Email("asker"))), name, AppServices.None);
 
-        var team = await _app.Team.GetAsync(tom, name, AppServices.BaseUri, AppServices.None);
+        var team = await _app.Team.GetAsync(Person(tom), name, AppServices.None);
 
         Assert.False(team.CanManage);
         Assert.Equal(2, team.Members.Count);

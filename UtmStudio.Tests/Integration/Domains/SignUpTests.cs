@@ -4,6 +4,7 @@ using UtmStudio.Features.Audit;
 using UtmStudio.Features.Shared;
 using UtmStudio.Tests.Infrastructure.Database;
 using UtmStudio.Tests.Infrastructure.Services;
+using UtmStudio.Features.Domains;
 
 namespace UtmStudio.Tests.Integration.Domains;
 
@@ -18,13 +19,13 @@ public sealed class SignUpTests(TestDatabase database) : IClassFixture<TestDatab
         var name = Unique.Domain("acme");
         var ada = await _app.SignInAsync(Unique.Email("ada", name));
 
-        var created = await _app.Domains.CreateAsync(ada, name, AppServices.None);
+        var created = await _app.Domains.CreateAsync(Person(ada), name, AppServices.None);
 
         Assert.Equal((name, MemberRole.Manager, SubscriptionStatus.Trial, true),
             (created.Name, created.Role, created.Status, created.IsSignupDomain));
         await using var db = database.CreateOwnerContext();
         var domain = await db.Domains.SingleAsync(d => d.DomainName == name);
-        var team = await db.Teams.Where(m => m.DomainId == domain.Id).ToListAsync();
+        var team = await db.Memberships.Where(m => m.DomainId == domain.Id).ToListAsync();
         var user = await db.Users.SingleAsync(u => u.Id == ada);
         Assert.Equal(ada, domain.ManagerId);
         Assert.Equal((ada, MemberRole.Manager), (Assert.Single(team).UserId, team[0].Role));
@@ -33,7 +34,7 @@ public sealed class SignUpTests(TestDatabase database) : IClassFixture<TestDatab
         var expectedEnd = DateTimeOffset.UtcNow.AddDays(14);
         Assert.InRange(domain.TrialEndsAt!.Value, expectedEnd.AddMinutes(-2), expectedEnd.AddMinutes(2));
         Assert.Contains(await db.AuditLog.Where(a => a.DomainId == domain.Id).Select(a => a.Action).ToListAsync(),
-            a => a == AuditActions.DomainCreated);
+            a => a == DomainCreated.Action);
     }
 
     [Fact]
@@ -42,7 +43,7 @@ public sealed class SignUpTests(TestDatabase database) : IClassFixture<TestDatab
         var name = Unique.Domain("listed");
         var ada = await _app.SignUpAsync(Unique.Email("ada", name), name);
 
-        var mine = await _app.Domains.ListMineAsync(ada, AppServices.None);
+        var mine = await _app.Domains.ListMineAsync(Person(ada), AppServices.None);
 
         Assert.Equal((name, MemberRole.Manager, true), (Assert.Single(mine).Name, mine[0].Role, mine[0].IsSignupDomain));
     }
@@ -56,7 +57,7 @@ public sealed class SignUpTests(TestDatabase database) : IClassFixture<TestDatab
         var name = Unique.Domain(stem);
         var ada = await _app.SignInAsync(Unique.Email("ada"));
 
-        var created = await _app.Domains.CreateAsync(ada, string.Format(typed, name.ToUpperInvariant()), AppServices.None);
+        var created = await _app.Domains.CreateAsync(Person(ada), string.Format(typed, name.ToUpperInvariant()), AppServices.None);
 
         Assert.Equal(name, created.Name);
         await using var db = database.CreateOwnerContext();
@@ -68,7 +69,7 @@ public sealed class SignUpTests(TestDatabase database) : IClassFixture<TestDatab
     {
         var ada = await _app.SignInAsync(Unique.Email("ada"));
 
-        var created = await _app.Domains.CreateAsync(ada, "Bücher.test", AppServices.None);
+        var created = await _app.Domains.CreateAsync(Person(ada), "Bücher.test", AppServices.None);
 
         Assert.Equal("xn--bcher-kva.test", created.Name);
     }
@@ -84,9 +85,9 @@ public sealed class SignUpTests(TestDatabase database) : IClassFixture<TestDatab
     {
         var ada = await _app.SignInAsync(Unique.Email("ada"));
 
-        await Assert.ThrowsAsync<ValidationProblem>(() => _app.Domains.CreateAsync(ada, typed, AppServices.None));
+        await Assert.ThrowsAsync<ValidationProblem>(() => _app.Domains.CreateAsync(Person(ada), typed, AppServices.None));
 
-        Assert.Empty(await _app.Domains.ListMineAsync(ada, AppServices.None));
+        Assert.Empty(await _app.Domains.ListMineAsync(Person(ada), AppServices.None));
     }
 
     [Fact]
@@ -97,10 +98,10 @@ public sealed class SignUpTests(TestDatabase database) : IClassFixture<TestDatab
         var bob = await _app.SignInAsync(Unique.Email("bob", name));
 
         await ProblemAssert.RefusedAsync("domain_taken",
-            () => _app.Domains.CreateAsync(bob, "https://www." + name.ToUpperInvariant(), AppServices.None));
+            () => _app.Domains.CreateAsync(Person(bob), "https://www." + name.ToUpperInvariant(), AppServices.None));
 
-        Assert.Empty(await _app.Domains.ListMineAsync(bob, AppServices.None));
-        var team = await _app.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None);
+        Assert.Empty(await _app.Domains.ListMineAsync(Person(bob), AppServices.None));
+        var team = await _app.Team.GetAsync(Person(ada), name, AppServices.None);
         Assert.Equal([ada], team.Members.Select(m => m.UserId));
         await using var db = database.CreateOwnerContext();
         Assert.Null((await db.Users.SingleAsync(u => u.Id == bob)).SignupDomainId);
@@ -114,11 +115,11 @@ public sealed class SignUpTests(TestDatabase database) : IClassFixture<TestDatab
         var tom = await _app.AddMemberAsync(ada, name, Unique.Email("tom", name));
         var other = Unique.Domain("tomsown");
 
-        await Assert.ThrowsAsync<ForbiddenProblem>(() => _app.Domains.CreateAsync(tom, other, AppServices.None));
+        await Assert.ThrowsAsync<ForbiddenProblem>(() => _app.Domains.CreateAsync(Person(tom), other, AppServices.None));
 
         await using var db = database.CreateOwnerContext();
         Assert.False(await db.Domains.AnyAsync(d => d.DomainName == other));
-        Assert.Equal([name], (await _app.Domains.ListMineAsync(tom, AppServices.None)).Select(d => d.Name));
+        Assert.Equal([name], (await _app.Domains.ListMineAsync(Person(tom), AppServices.None)).Select(d => d.Name));
     }
 
     [Fact]
@@ -128,10 +129,10 @@ public sealed class SignUpTests(TestDatabase database) : IClassFixture<TestDatab
         var second = Unique.Domain("second");
         var ada = await _app.SignUpAsync(Unique.Email("ada", first), first);
 
-        var created = await _app.Domains.CreateAsync(ada, second, AppServices.None);
+        var created = await _app.Domains.CreateAsync(Person(ada), second, AppServices.None);
 
         Assert.Equal((MemberRole.Manager, false), (created.Role, created.IsSignupDomain));
-        var mine = await _app.Domains.ListMineAsync(ada, AppServices.None);
+        var mine = await _app.Domains.ListMineAsync(Person(ada), AppServices.None);
         Assert.Equal([(first, MemberRole.Manager, true), (second, MemberRole.Manager, false)],
             mine.OrderBy(d => d.Name == second).Select(d => (d.Name, d.Role, d.IsSignupDomain)));
         await using var db = database.CreateOwnerContext();
@@ -149,8 +150,8 @@ public sealed class SignUpTests(TestDatabase database) : IClassFixture<TestDatab
         var second = await _app.SignInAsync(Unique.Email("second"));
 
         var attempts = await Task.WhenAll(
-            Attempt(() => _app.Domains.CreateAsync(first, name, AppServices.None)),
-            Attempt(() => _app.Domains.CreateAsync(second, name, AppServices.None)));
+            Attempt(() => _app.Domains.CreateAsync(Person(first), name, AppServices.None)),
+            Attempt(() => _app.Domains.CreateAsync(Person(second), name, AppServices.None)));
 
         // Whichever ran first wins, however the two interleave; the other is told the domain has a team.
         Assert.Single(attempts, a => a is null);

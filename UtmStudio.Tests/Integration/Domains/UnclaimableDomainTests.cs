@@ -20,12 +20,12 @@ public sealed class UnclaimableDomainTests(TestDatabase database) : IClassFixtur
     {
         var ada = await _app.SignInAsync(Unique.Email("ada"));
 
-        var refusal = await Assert.ThrowsAsync<RuleProblem>(() => _app.Domains.CreateAsync(ada, typed, AppServices.None));
+        var refusal = await Assert.ThrowsAsync<RuleProblem>(() => _app.Domains.CreateAsync(Person(ada), typed, AppServices.None));
 
         Assert.Equal("domain_not_claimable", refusal.Code);
         Assert.Contains(reason, refusal.Message, StringComparison.Ordinal);
         await using var db = database.CreateOwnerContext();
-        Assert.False(await db.Teams.AnyAsync(m => m.UserId == ada));
+        Assert.False(await db.Memberships.AnyAsync(m => m.UserId == ada));
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public sealed class UnclaimableDomainTests(TestDatabase database) : IClassFixtur
         var shop = "shop." + Unique.Domain("acme");
         var pages = Unique.Domain("acme").Replace(".test", ".github.io", StringComparison.Ordinal);
 
-        Assert.Equal(shop, (await _app.Domains.CreateAsync(ada, shop, AppServices.None)).Name);
-        Assert.Equal(pages, (await _app.Domains.CreateAsync(ada, pages, AppServices.None)).Name);
+        Assert.Equal(shop, (await _app.Domains.CreateAsync(Person(ada), shop, AppServices.None)).Name);
+        Assert.Equal(pages, (await _app.Domains.CreateAsync(Person(ada), pages, AppServices.None)).Name);
     }
 }

@@ -9,6 +9,7 @@ using UtmStudio.Features.Account;
 using UtmStudio.Features.Audit;
 using UtmStudio.Features.Domains;
 using UtmStudio.Features.Email;
+using UtmStudio.Features.Shared;
 using UtmStudio.Features.Subscription;
 using UtmStudio.Features.Team;
 using UtmStudio.Identity;
@@ -33,9 +34,11 @@ public sealed class DomainPagesTests(TestDatabase database) : MudTestBase, IClas
     private void SignInWithAppServices(Guid userId, string email)
     {
         AddAuthorization().SetAuthorized(email).SetClaims(
-            new Claim(AppClaims.UserId, userId.ToString()), new Claim(AppClaims.Email, email), new Claim(AppClaims.EmailVerified, "true"));
+            new Claim(AppClaims.UserId, userId.ToString()), new Claim(AppClaims.Email, email), new Claim(AppClaims.EmailVerified, "true"),
+            new Claim(AppClaims.Operator, email == "op@ops.test" ? "true" : "false"));
         Services.AddSingleton(database.AppFactory);
         Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton(new PublicUrl(new Uri("https://utmstudio.test/")));
         Services.AddOptions();
         Services.Configure<SubscriptionOptions>(o => o.OperatorEmails = ["op@ops.test"]);
         Services.AddSingleton<IEmailSender>(new LogEmailSender(NullLogger<LogEmailSender>.Instance));
@@ -52,8 +55,8 @@ public sealed class DomainPagesTests(TestDatabase database) : MudTestBase, IClas
         var ada = await UserAsync("ada@smoke.test");
         SignInWithAppServices(ada, "ada@smoke.test");
         var domains = Services.GetRequiredService<DomainService>();
-        await domains.CreateAsync(ada, "smoke.test", CancellationToken.None);
-        await domains.CreateAsync(ada, "smoke-shop.test", CancellationToken.None);
+        await domains.CreateAsync(Person(ada), "smoke.test", CancellationToken.None);
+        await domains.CreateAsync(Person(ada), "smoke-shop.test", CancellationToken.None);
 
         var host = Render(b =>
         {
@@ -101,7 +104,7 @@ public sealed class DomainPagesTests(TestDatabase database) : MudTestBase, IClas
         await shop.Find("input[data-testid=delete-domain-confirmation]").InputAsync(new() { Value = "smoke-shop.test" });
         await shop.Find("#delete-domain-form").SubmitAsync();
         shop.WaitForAssertion(() => Assert.EndsWith("/dashboard", Services.GetRequiredService<NavigationManager>().Uri, StringComparison.Ordinal), TimeSpan.FromSeconds(10));
-        Assert.DoesNotContain((await domains.ListMineAsync(ada, CancellationToken.None)), d => d.Name == "smoke-shop.test");
+        Assert.DoesNotContain((await domains.ListMineAsync(Person(ada), CancellationToken.None)), d => d.Name == "smoke-shop.test");
 
         var audit = Render(b =>
         {
@@ -119,10 +122,12 @@ public sealed class DomainPagesTests(TestDatabase database) : MudTestBase, IClas
         var sam = await UserAsync("sam@member.test");
         SignInWithAppServices(sam, "sam@member.test");
         var domains = new DomainService(database.AppFactory, Microsoft.Extensions.Options.Options.Create(new SubscriptionOptions()), TimeProvider.System);
-        await domains.CreateAsync(sam, "sam-home.test", CancellationToken.None);
-        await domains.CreateAsync(boss, "member.test", CancellationToken.None);
-        await Services.GetRequiredService<InvitationService>()
-            .AddAsync(boss, "member.test", "sam@member.test", MemberRole.TeamMember, new Uri("http://localhost/"), CancellationToken.None);
+        await domains.CreateAsync(Person(sam), "sam-home.test", CancellationToken.None);
+        await domains.CreateAsync(Person(boss), "member.test", CancellationToken.None);
+        var invitation = (AddMemberResult.Invited)await Services.GetRequiredService<InvitationService>()
+            .AddAsync(Person(boss), "member.test", "sam@member.test", MemberRole.TeamMember, CancellationToken.None);
+        await Services.GetRequiredService<InvitationAcceptance>()
+            .AcceptLinkAsync(Person(sam), invitation.Link[(invitation.Link.LastIndexOf('/') + 1)..], emailVerified: true, CancellationToken.None);
 
         var team = Render(b => { b.OpenComponent<TeamPage>(0); b.AddAttribute(1, nameof(TeamPage.Domain), "member.test"); b.CloseComponent(); });
         team.WaitForAssertion(() => Assert.Equal(2, team.FindAll("[data-testid=member-email]").Count), TimeSpan.FromSeconds(10));
@@ -145,9 +150,9 @@ public sealed class DomainPagesTests(TestDatabase database) : MudTestBase, IClas
         SignInWithAppServices(op, "op@ops.test");
         var other = await UserAsync("boss@inv.test");
         await new DomainService(database.AppFactory, Microsoft.Extensions.Options.Options.Create(new SubscriptionOptions()), TimeProvider.System)
-            .CreateAsync(other, "inv.test", CancellationToken.None);
+            .CreateAsync(Person(other), "inv.test", CancellationToken.None);
         var invited = (AddMemberResult.Invited)await Services.GetRequiredService<InvitationService>()
-            .AddAsync(other, "inv.test", "jane@inv.test", MemberRole.TeamMember, new Uri("http://localhost/"), CancellationToken.None);
+            .AddAsync(Person(other), "inv.test", "jane@inv.test", MemberRole.TeamMember, CancellationToken.None);
 
         var page = Render(b => { b.OpenComponent<OperatorPage>(0); b.CloseComponent(); });
         page.WaitForAssertion(() => Assert.Contains(page.FindAll("[data-testid=operator-domain-name]"), e => e.TextContent == "inv.test"), TimeSpan.FromSeconds(10));

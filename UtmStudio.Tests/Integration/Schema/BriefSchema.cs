@@ -47,6 +47,10 @@ internal static class BriefSchema
         [
             new("trial_ends_at", "timestamp with time zone", null, true, null),
             new("default_redirect_type", "smallint", null, false, "302"),
+            new("verified_at", "timestamp with time zone", null, true, null),
+            Text("verification_method", 20, nullable: true),
+            new("verification_token", "character varying", 64, false, "replace((uuid_generate_v4())::text, '-'::text, ''::text)"),
+            new("verification_checked_at", "timestamp with time zone", null, true, null),
         ],
         ["links"] = [Uuid("domain_id")],
     };

@@ -24,11 +24,10 @@ public sealed class OperatorServiceTests(TestDatabase database) : IClassFixture<
         await _app.AddMemberAsync(ada, name, Unique.Email("tom", name));
         var ops = await OperatorAsync();
 
-        var rows = await _app.Operators.ListDomainsAsync(ops, AppServices.None);
+        var rows = await _app.Operators.ListDomainsAsync(Operator(ops), AppServices.None);
 
         var row = Assert.Single(rows, r => r.Name == name);
         Assert.Equal((adaEmail, 2, SubscriptionStatus.Trial, SubscriptionStatus.Trial), (row.ManagerEmail, row.Members, row.Status, row.EffectiveStatus));
-        Assert.True(await _app.Operators.IsOperatorAsync(ops, AppServices.None));
     }
 
     [Fact]
@@ -37,23 +36,23 @@ public sealed class OperatorServiceTests(TestDatabase database) : IClassFixture<
         var name = Unique.Domain("acme");
         var ada = await _app.SignUpAsync(Unique.Email("ada", name), name);
         var ops = await OperatorAsync();
-        var id = (await _app.Domains.GetSettingsAsync(ada, name, AppServices.None)).Id;
+        var id = (await _app.Domains.GetSettingsAsync(Person(ada), name, AppServices.None)).Id;
 
-        await _app.Operators.SetStatusAsync(ops, id, SubscriptionStatus.Inactive, AppServices.None);
+        await _app.Operators.SetStatusAsync(Operator(ops), id, SubscriptionStatus.Inactive, AppServices.None);
 
-        Assert.Equal(SubscriptionStatus.Inactive, (await _app.Domains.GetSettingsAsync(ada, name, AppServices.None)).Status);
-        await ProblemAssert.RefusedAsync("domain_read_only", () => _app.Domains.UpdateRedirectTypeAsync(ada, name, 301, AppServices.None));
+        Assert.Equal(SubscriptionStatus.Inactive, (await _app.Domains.GetSettingsAsync(Person(ada), name, AppServices.None)).Status);
+        await ProblemAssert.RefusedAsync("domain_read_only", () => _app.Domains.UpdateRedirectTypeAsync(Person(ada), name, 301, AppServices.None));
 
-        await _app.Operators.SetStatusAsync(ops, id, SubscriptionStatus.Active, AppServices.None);
+        await _app.Operators.SetStatusAsync(Operator(ops), id, SubscriptionStatus.Active, AppServices.None);
 
-        await _app.Domains.UpdateRedirectTypeAsync(ada, name, 301, AppServices.None);
-        var settings = await _app.Domains.GetSettingsAsync(ada, name, AppServices.None);
+        await _app.Domains.UpdateRedirectTypeAsync(Person(ada), name, 301, AppServices.None);
+        var settings = await _app.Domains.GetSettingsAsync(Person(ada), name, AppServices.None);
         Assert.Equal((SubscriptionStatus.Active, 301), (settings.Status, settings.DefaultRedirectType));
         await using var db = database.CreateOwnerContext();
-        var changes = await db.AuditLog.Where(a => a.DomainId == id && a.Action == AuditActions.SubscriptionChanged).ToListAsync();
+        var changes = await db.AuditLog.Where(a => a.DomainId == id && a.Action == SubscriptionChanged.Action).ToListAsync();
         Assert.Equal(2, changes.Count);
         Assert.All(changes, c => Assert.Equal(ops, c.ActorUserId));
-        Assert.Equal(2, (await _app.Audit.ListAsync(ada, name, AppServices.None)).Count(a => a.Action == AuditActions.SubscriptionChanged));
+        Assert.Equal(2, (await _app.Audit.ListAsync(Person(ada), name, AppServices.None)).Count(a => a.Action == SubscriptionChanged.Action));
     }
 
     [Fact]
@@ -68,12 +67,12 @@ public sealed class OperatorServiceTests(TestDatabase database) : IClassFixture<
                 .ExecuteUpdateAsync(d => d.SetProperty(x => x.TrialEndsAt, DateTimeOffset.UtcNow.AddDays(-1)));
         }
 
-        Assert.Equal(SubscriptionStatus.Inactive, (await _app.Domains.GetSettingsAsync(ada, name, AppServices.None)).Status);
-        var id = (await _app.Domains.GetSettingsAsync(ada, name, AppServices.None)).Id;
+        Assert.Equal(SubscriptionStatus.Inactive, (await _app.Domains.GetSettingsAsync(Person(ada), name, AppServices.None)).Status);
+        var id = (await _app.Domains.GetSettingsAsync(Person(ada), name, AppServices.None)).Id;
 
-        await _app.Operators.SetStatusAsync(ops, id, SubscriptionStatus.Trial, AppServices.None);
+        await _app.Operators.SetStatusAsync(Operator(ops), id, SubscriptionStatus.Trial, AppServices.None);
 
-        var settings = await _app.Domains.GetSettingsAsync(ada, name, AppServices.None);
+        var settings = await _app.Domains.GetSettingsAsync(Person(ada), name, AppServices.None);
         Assert.Equal(SubscriptionStatus.Trial, settings.Status);
         Assert.True(settings.TrialEndsAt > DateTimeOffset.UtcNow.AddDays(13));
     }
@@ -83,25 +82,38 @@ public sealed class OperatorServiceTests(TestDatabase database) : IClassFixture<
     {
         var name = Unique.Domain("acme");
         var ada = await _app.SignUpAsync(Unique.Email("ada", name), name);
-        var id = (await _app.Domains.GetSettingsAsync(ada, name, AppServices.None)).Id;
+        var id = (await _app.Domains.GetSettingsAsync(Person(ada), name, AppServices.None)).Id;
 
-        Assert.False(await _app.Operators.IsOperatorAsync(ada, AppServices.None));
-        await Assert.ThrowsAsync<NotFoundProblem>(() => _app.Operators.ListDomainsAsync(ada, AppServices.None));
-        await Assert.ThrowsAsync<NotFoundProblem>(() => _app.Operators.SetStatusAsync(ada, id, SubscriptionStatus.Active, AppServices.None));
+        Assert.False(OperatorService.IsOperator(Person(ada)));
+        await Assert.ThrowsAsync<NotFoundProblem>(() => _app.Operators.ListDomainsAsync(Person(ada), AppServices.None));
+        await Assert.ThrowsAsync<NotFoundProblem>(() => _app.Operators.SetStatusAsync(Person(ada), id, SubscriptionStatus.Active, AppServices.None));
 
-        Assert.Equal(SubscriptionStatus.Trial, (await _app.Domains.GetSettingsAsync(ada, name, AppServices.None)).Status);
+        Assert.Equal(SubscriptionStatus.Trial, (await _app.Domains.GetSettingsAsync(Person(ada), name, AppServices.None)).Status);
         await using var db = database.CreateOwnerContext();
-        Assert.False(await db.AuditLog.AnyAsync(a => a.DomainId == id && a.Action == AuditActions.SubscriptionChanged));
+        Assert.False(await db.AuditLog.AnyAsync(a => a.DomainId == id && a.Action == SubscriptionChanged.Action));
+    }
+
+    [Theory]
+    [InlineData(" OPS@Operator.test ", "ops@operator.test", true, true)]
+    [InlineData("ops@operator.test", "ops@operator.test", false, false)]
+    [InlineData("ops@operator.test", "ops@operator.test.evil", true, false)]
+    [InlineData(null, "ops@operator.test", true, false)]
+    public void Operators_are_recognised_at_sign_in_by_their_provider_verified_email(
+        string? configured, string signedInEmail, bool emailVerified, bool isOperator)
+    {
+        var options = new SubscriptionOptions { OperatorEmails = configured is null ? [] : [configured] };
+
+        Assert.Equal(isOperator, OperatorIdentity.Matches(options, signedInEmail, emailVerified));
     }
 
     [Fact]
-    public async Task Without_configured_operators_nobody_is_one()
+    public async Task A_person_whose_sign_in_did_not_make_them_an_operator_is_refused_even_with_the_operator_email()
     {
-        var unconfigured = new AppServices(database);
+        // The operator's own account, but a caller that the sign-in did not mark as operator (e.g. the
+        // email was configured later, or an attacker took the address): the services go by the caller.
         var ops = await OperatorAsync();
 
-        Assert.False(await unconfigured.Operators.IsOperatorAsync(ops, AppServices.None));
-        await Assert.ThrowsAsync<NotFoundProblem>(() => unconfigured.Operators.ListDomainsAsync(ops, AppServices.None));
+        await Assert.ThrowsAsync<NotFoundProblem>(() => _app.Operators.ListDomainsAsync(Person(ops), AppServices.None));
     }
 
     /// <summary>The operator's account (signed in once; the same account for every test of this class).</summary>

@@ -3,6 +3,7 @@ using UtmStudio.Data.Entities;
 using UtmStudio.Features.Audit;
 using UtmStudio.Tests.Infrastructure.Database;
 using UtmStudio.Tests.Infrastructure.Services;
+using UtmStudio.Features.Subscription;
 
 namespace UtmStudio.Tests.Integration.Subscription;
 
@@ -17,13 +18,13 @@ public sealed class ReadOnlyDomainTests(TestDatabase database) : IClassFixture<T
 
     private static readonly Dictionary<string, Func<AppServices, Arranged, Task>> WriteOperations = new()
     {
-        ["add an existing user"] = (app, a) => app.Invitations.AddAsync(a.Ada, a.Name, a.OutsiderEmail, MemberRole.TeamMember, AppServices.BaseUri, AppServices.None),
-        ["invite a new email"] = (app, a) => app.Invitations.AddAsync(a.Ada, a.Name, Unique.Email("new"), MemberRole.TeamMember, AppServices.BaseUri, AppServices.None),
-        ["resend an invitation"] = (app, a) => app.Invitations.ResendAsync(a.Ada, a.Name, a.InvitationId, AppServices.BaseUri, AppServices.None),
-        ["change a role"] = (app, a) => app.Team.ChangeRoleAsync(a.Ada, a.Name, a.Tom, MemberRole.Manager, AppServices.None),
-        ["remove a member"] = (app, a) => app.Team.RemoveAsync(a.Ada, a.Name, a.Tom, AppServices.None),
-        ["change the redirect type"] = (app, a) => app.Domains.UpdateRedirectTypeAsync(a.Ada, a.Name, 301, AppServices.None),
-        ["approve an access request"] = (app, a) => app.AccessRequests.DecideAsync(a.Ada, a.Name, a.RequestId, true, AppServices.None),
+        ["add an existing user"] = (app, a) => app.Invitations.AddAsync(Person(a.Ada), a.Name, a.OutsiderEmail, MemberRole.TeamMember, AppServices.None),
+        ["invite a new email"] = (app, a) => app.Invitations.AddAsync(Person(a.Ada), a.Name, Unique.Email("new"), MemberRole.TeamMember, AppServices.None),
+        ["resend an invitation"] = (app, a) => app.Invitations.ResendAsync(Person(a.Ada), a.Name, a.InvitationId, AppServices.None),
+        ["change a role"] = (app, a) => app.Team.ChangeRoleAsync(Person(a.Ada), a.Name, a.Tom, MemberRole.Manager, AppServices.None),
+        ["remove a member"] = (app, a) => app.Team.RemoveAsync(Person(a.Ada), a.Name, a.Tom, AppServices.None),
+        ["change the redirect type"] = (app, a) => app.Domains.UpdateRedirectTypeAsync(Person(a.Ada), a.Name, 301, AppServices.None),
+        ["approve an access request"] = (app, a) => app.AccessRequests.DecideAsync(Person(a.Ada), a.Name, a.RequestId, true, AppServices.None),
     };
 
     [Theory]
@@ -60,9 +61,9 @@ public sealed class ReadOnlyDomainTests(TestDatabase database) : IClassFixture<T
         var arranged = await ArrangeAsync();
         await SetStatusAsync(arranged.Name, SubscriptionStatus.Inactive);
 
-        var settings = await App.Domains.GetSettingsAsync(arranged.Ada, arranged.Name, AppServices.None);
-        var team = await App.Team.GetAsync(arranged.Tom, arranged.Name, AppServices.BaseUri, AppServices.None);
-        var mine = await App.Domains.ListMineAsync(arranged.Tom, AppServices.None);
+        var settings = await App.Domains.GetSettingsAsync(Person(arranged.Ada), arranged.Name, AppServices.None);
+        var team = await App.Team.GetAsync(Person(arranged.Tom), arranged.Name, AppServices.None);
+        var mine = await App.Domains.ListMineAsync(Person(arranged.Tom), AppServices.None);
 
         Assert.Equal(SubscriptionStatus.Inactive, settings.Status);
         Assert.True(team.IsReadOnly);
@@ -76,8 +77,8 @@ public sealed class ReadOnlyDomainTests(TestDatabase database) : IClassFixture<T
         var arranged = await ArrangeAsync();
         _time.Advance(TimeSpan.FromDays(15));
 
-        var settings = await App.Domains.GetSettingsAsync(arranged.Ada, arranged.Name, AppServices.None);
-        var team = await App.Team.GetAsync(arranged.Ada, arranged.Name, AppServices.BaseUri, AppServices.None);
+        var settings = await App.Domains.GetSettingsAsync(Person(arranged.Ada), arranged.Name, AppServices.None);
+        var team = await App.Team.GetAsync(Person(arranged.Ada), arranged.Name, AppServices.None);
 
         Assert.Equal(SubscriptionStatus.Inactive, settings.Status);
         Assert.True(team.IsReadOnly);
@@ -99,9 +100,9 @@ public sealed class ReadOnlyDomainTests(TestDatabase database) : IClassFixture<T
         await using var db = database.CreateOwnerContext();
         Assert.Equal(SubscriptionStatus.Inactive, (await db.Domains.SingleAsync(d => d.DomainName == ended.Name)).SubscriptionStatus);
         Assert.Equal(SubscriptionStatus.Trial, (await db.Domains.SingleAsync(d => d.DomainName == running)).SubscriptionStatus);
-        var entry = Assert.Single(await db.AuditLog.Where(a => a.DomainName == ended.Name && a.Action == AuditActions.TrialExpired).ToListAsync());
+        var entry = Assert.Single(await db.AuditLog.Where(a => a.DomainName == ended.Name && a.Action == TrialExpired.Action).ToListAsync());
         Assert.Null(entry.ActorUserId);
-        Assert.Contains(await App.Audit.ListAsync(ended.Ada, ended.Name, AppServices.None), a => a.Action == AuditActions.TrialExpired);
+        Assert.Contains(await App.Audit.ListAsync(Person(ended.Ada), ended.Name, AppServices.None), a => a.Action == TrialExpired.Action);
     }
 
     /// <summary>A trial domain (ada manager, tom team member), an open invitation, a pending request, and an outsider with an account.</summary>
@@ -110,11 +111,11 @@ public sealed class ReadOnlyDomainTests(TestDatabase database) : IClassFixture<T
         var name = Unique.Domain("acme");
         var ada = await App.SignUpAsync(Unique.Email("ada", name), name);
         var tom = await App.AddMemberAsync(ada, name, Unique.Email("tom", name));
-        await App.Invitations.AddAsync(ada, name, Unique.Email("invited"), MemberRole.TeamMember, AppServices.BaseUri, AppServices.None);
+        await App.Invitations.AddAsync(Person(ada), name, Unique.Email("invited"), MemberRole.TeamMember, AppServices.None);
         var outsiderEmail = Unique.Email("outsider");
         var outsider = await App.SignInAsync(outsiderEmail);
-        var request = await App.AccessRequests.RequestAsync(outsider, name, AppServices.None);
-        var invitation = Assert.Single((await App.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None)).Invitations);
+        var request = await App.AccessRequests.RequestAsync(Person(outsider), name, AppServices.None);
+        var invitation = Assert.Single((await App.Team.GetAsync(Person(ada), name, AppServices.None)).Invitations);
         return new Arranged(ada, name, tom, outsiderEmail, invitation.Id, request.Id);
     }
 

@@ -17,25 +17,30 @@ public sealed class AddMemberTests(TestDatabase database) : IClassFixture<TestDa
     [Theory]
     [InlineData(MemberRole.TeamMember)]
     [InlineData(MemberRole.Manager)]
-    public async Task Adding_an_existing_user_makes_them_a_member_at_once(MemberRole role)
+    public async Task Adding_an_existing_user_invites_them_with_the_same_answer_as_for_an_unknown_address(MemberRole role)
     {
         var (ada, name) = await SignUpAsync();
         var bobEmail = Unique.Email("bob");
-        var bob = await App.SignInAsync(bobEmail);
+        var bob = await App.SignInAsync(bobEmail, "Bob Secretname");
+        var stranger = Unique.Email("stranger");
 
-        var result = await App.Invitations.AddAsync(ada, name, " " + bobEmail.ToUpperInvariant(), role, AppServices.BaseUri, AppServices.None);
+        var forBob = Assert.IsType<AddMemberResult.Invited>(
+            await App.Invitations.AddAsync(Person(ada), name, " " + bobEmail.ToUpperInvariant(), role, AppServices.None));
+        var forStranger = Assert.IsType<AddMemberResult.Invited>(
+            await App.Invitations.AddAsync(Person(ada), name, stranger, role, AppServices.None));
 
-        Assert.Equal(bobEmail, Assert.IsType<AddMemberResult.Joined>(result).Email);
-        var mine = Assert.Single(await App.Domains.ListMineAsync(bob, AppServices.None));
-        // Being added is not signing up: Bob did not choose this domain, so he stays free to leave it.
-        Assert.Equal((name, role, false), (mine.Name, mine.Role, mine.IsSignupDomain));
-        var team = await App.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None);
-        Assert.Contains(team.Members, m => m.UserId == bob && m.Role == role);
-        Assert.Empty(team.Invitations);
-        Assert.Empty(App.Email.SentTo(bobEmail));
-        Assert.Contains(await App.Audit.ListAsync(ada, name, AppServices.None), a => a.Action == AuditActions.MemberAdded);
+        // Nobody is joined without choosing it (rule 5), and the answer does not tell who has an account.
+        Assert.Equal((bobEmail, forStranger.EmailSent, forStranger.ExpiresAt), (forBob.Email, forBob.EmailSent, forBob.ExpiresAt));
+        Assert.Empty(await App.Domains.ListMineAsync(Person(bob), AppServices.None));
+        var team = await App.Team.GetAsync(Person(ada), name, AppServices.None);
+        Assert.DoesNotContain(team.Members, m => m.UserId == bob);
+        Assert.Equal([bobEmail, stranger], team.Invitations.Select(i => i.Email).Order());
+        Assert.Single(App.Email.SentTo(bobEmail));
+        Assert.Equal(2, (await App.Audit.ListAsync(Person(ada), name, AppServices.None)).Count(a => a.Action == InvitationCreated.Action));
+        // The person's name stays hidden from the manager until they join.
+        Assert.DoesNotContain(await App.Audit.ListAsync(Person(ada), name, AppServices.None), a => a.ActorName == "Bob Secretname");
         await using var db = database.CreateOwnerContext();
-        Assert.Equal(role, (await db.Users.SingleAsync(u => u.Id == bob)).Role);
+        Assert.False(await db.Memberships.AnyAsync(m => m.UserId == bob));
     }
 
     [Fact]
@@ -46,7 +51,7 @@ public sealed class AddMemberTests(TestDatabase database) : IClassFixture<TestDa
         await App.AddMemberAsync(ada, name, bobEmail);
 
         await ProblemAssert.RefusedAsync("already_member",
-            () => App.Invitations.AddAsync(ada, name, bobEmail, MemberRole.Manager, AppServices.BaseUri, AppServices.None));
+            () => App.Invitations.AddAsync(Person(ada), name, bobEmail, MemberRole.Manager, AppServices.None));
     }
 
     [Fact]
@@ -55,7 +60,7 @@ public sealed class AddMemberTests(TestDatabase database) : IClassFixture<TestDa
         var (ada, name) = await SignUpAsync();
         var newcomer = Unique.Email("newcomer");
 
-        var result = await App.Invitations.AddAsync(ada, name, newcomer, MemberRole.Manager, AppServices.BaseUri, AppServices.None);
+        var result = await App.Invitations.AddAsync(Person(ada), name, newcomer, MemberRole.Manager, AppServices.None);
 
         var invited = Assert.IsType<AddMemberResult.Invited>(result);
         await using var db = database.CreateOwnerContext();
@@ -66,7 +71,7 @@ public sealed class AddMemberTests(TestDatabase database) : IClassFixture<TestDa
         var mail = Assert.Single(App.Email.SentTo(newcomer));
         Assert.Contains(name, mail.Subject, StringComparison.Ordinal);
         Assert.Contains(invited.Link, mail.Body, StringComparison.Ordinal);
-        var pending = Assert.Single((await App.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None)).Invitations);
+        var pending = Assert.Single((await App.Team.GetAsync(Person(ada), name, AppServices.None)).Invitations);
         Assert.Equal((invitation.Id, newcomer, invited.Link, false), (pending.Id, pending.Email, pending.Link, pending.IsExpired));
     }
 
@@ -75,12 +80,12 @@ public sealed class AddMemberTests(TestDatabase database) : IClassFixture<TestDa
     {
         var (ada, name) = await SignUpAsync();
         var newcomer = Unique.Email("newcomer");
-        await App.Invitations.AddAsync(ada, name, newcomer, MemberRole.TeamMember, AppServices.BaseUri, AppServices.None);
+        await App.Invitations.AddAsync(Person(ada), name, newcomer, MemberRole.TeamMember, AppServices.None);
 
         await ProblemAssert.RefusedAsync("already_invited",
-            () => App.Invitations.AddAsync(ada, name, newcomer.ToUpperInvariant(), MemberRole.Manager, AppServices.BaseUri, AppServices.None));
+            () => App.Invitations.AddAsync(Person(ada), name, newcomer.ToUpperInvariant(), MemberRole.Manager, AppServices.None));
 
-        Assert.Single((await App.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None)).Invitations);
+        Assert.Single((await App.Team.GetAsync(Person(ada), name, AppServices.None)).Invitations);
         Assert.Single(App.Email.SentTo(newcomer));
     }
 
@@ -90,13 +95,13 @@ public sealed class AddMemberTests(TestDatabase database) : IClassFixture<TestDa
         var (ada, name) = await SignUpAsync();
         var newcomer = Unique.Email("newcomer");
         var first = Assert.IsType<AddMemberResult.Invited>(
-            await App.Invitations.AddAsync(ada, name, newcomer, MemberRole.TeamMember, AppServices.BaseUri, AppServices.None));
-        var id = Assert.Single((await App.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None)).Invitations).Id;
+            await App.Invitations.AddAsync(Person(ada), name, newcomer, MemberRole.TeamMember, AppServices.None));
+        var id = Assert.Single((await App.Team.GetAsync(Person(ada), name, AppServices.None)).Invitations).Id;
         _time.Advance(TimeSpan.FromDays(3));
 
-        await App.Invitations.ResendAsync(ada, name, id, AppServices.BaseUri, AppServices.None);
+        await App.Invitations.ResendAsync(Person(ada), name, id, AppServices.None);
 
-        var pending = Assert.Single((await App.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None)).Invitations);
+        var pending = Assert.Single((await App.Team.GetAsync(Person(ada), name, AppServices.None)).Invitations);
         Assert.Equal(first.ExpiresAt.AddDays(3), pending.ExpiresAt, TimeSpan.FromSeconds(1));
         Assert.Equal(_time.GetUtcNow(), pending.LastSentAt, TimeSpan.FromSeconds(1));
         Assert.Equal(first.Link, pending.Link);
@@ -109,18 +114,18 @@ public sealed class AddMemberTests(TestDatabase database) : IClassFixture<TestDa
         var (ada, name) = await SignUpAsync();
         var newcomer = Unique.Email("newcomer");
         var invited = Assert.IsType<AddMemberResult.Invited>(
-            await App.Invitations.AddAsync(ada, name, newcomer, MemberRole.TeamMember, AppServices.BaseUri, AppServices.None));
-        var id = Assert.Single((await App.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None)).Invitations).Id;
+            await App.Invitations.AddAsync(Person(ada), name, newcomer, MemberRole.TeamMember, AppServices.None));
+        var id = Assert.Single((await App.Team.GetAsync(Person(ada), name, AppServices.None)).Invitations).Id;
 
-        await App.Invitations.RevokeAsync(ada, name, id, AppServices.None);
+        await App.Invitations.RevokeAsync(Person(ada), name, id, AppServices.None);
 
-        Assert.Empty((await App.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None)).Invitations);
+        Assert.Empty((await App.Team.GetAsync(Person(ada), name, AppServices.None)).Invitations);
         var person = await App.SignInAsync(newcomer);
-        Assert.Empty(await App.Acceptance.AcceptAllForAsync(person, emailVerified: true, AppServices.None));
+        Assert.Empty(await App.Acceptance.AcceptAllForAsync(Person(person), emailVerified: true, AppServices.None));
         var token = invited.Link[(invited.Link.LastIndexOf('/') + 1)..];
-        Assert.IsType<InvitationOutcome.Unusable>(await App.Acceptance.AcceptLinkAsync(person, token, emailVerified: true, AppServices.None));
-        Assert.Empty(await App.Domains.ListMineAsync(person, AppServices.None));
-        await Assert.ThrowsAsync<NotFoundProblem>(() => App.Invitations.ResendAsync(ada, name, id, AppServices.BaseUri, AppServices.None));
+        Assert.IsType<InvitationOutcome.Unusable>(await App.Acceptance.AcceptLinkAsync(Person(person), token, emailVerified: true, AppServices.None));
+        Assert.Empty(await App.Domains.ListMineAsync(Person(person), AppServices.None));
+        await Assert.ThrowsAsync<NotFoundProblem>(() => App.Invitations.ResendAsync(Person(ada), name, id, AppServices.None));
     }
 
     [Fact]
@@ -131,10 +136,10 @@ public sealed class AddMemberTests(TestDatabase database) : IClassFixture<TestDa
         var newcomer = Unique.Email("newcomer");
 
         await Assert.ThrowsAsync<ForbiddenProblem>(
-            () => App.Invitations.AddAsync(tom, name, newcomer, MemberRole.TeamMember, AppServices.BaseUri, AppServices.None));
+            () => App.Invitations.AddAsync(Person(tom), name, newcomer, MemberRole.TeamMember, AppServices.None));
 
         Assert.Empty(App.Email.SentTo(newcomer));
-        Assert.Empty((await App.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None)).Invitations);
+        Assert.Empty((await App.Team.GetAsync(Person(ada), name, AppServices.None)).Invitations);
     }
 
     [Theory]
@@ -146,7 +151,7 @@ public sealed class AddMemberTests(TestDatabase database) : IClassFixture<TestDa
         var (ada, name) = await SignUpAsync();
 
         await Assert.ThrowsAsync<ValidationProblem>(
-            () => App.Invitations.AddAsync(ada, name, typed, MemberRole.TeamMember, AppServices.BaseUri, AppServices.None));
+            () => App.Invitations.AddAsync(Person(ada), name, typed, MemberRole.TeamMember, AppServices.None));
     }
 
     private async Task<(Guid Ada, string Name)> SignUpAsync()

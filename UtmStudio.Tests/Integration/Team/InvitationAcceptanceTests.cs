@@ -19,15 +19,15 @@ public sealed class InvitationAcceptanceTests(TestDatabase database) : IClassFix
         var (ada, name, email, _) = await InviteAsync(MemberRole.Manager);
         var newcomer = await App.SignInAsync(email);
 
-        var joined = await App.Acceptance.AcceptAllForAsync(newcomer, emailVerified: true, AppServices.None);
+        var joined = await App.Acceptance.AcceptAllForAsync(Person(newcomer), emailVerified: true, AppServices.None);
 
         Assert.Equal([name], joined);
-        var mine = Assert.Single(await App.Domains.ListMineAsync(newcomer, AppServices.None));
+        var mine = Assert.Single(await App.Domains.ListMineAsync(Person(newcomer), AppServices.None));
         Assert.Equal((name, MemberRole.Manager, true), (mine.Name, mine.Role, mine.IsSignupDomain));
-        var team = await App.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None);
+        var team = await App.Team.GetAsync(Person(ada), name, AppServices.None);
         Assert.Empty(team.Invitations);
         Assert.Contains(team.Members, m => m.UserId == newcomer && m.Role == MemberRole.Manager);
-        Assert.Contains(await App.Audit.ListAsync(ada, name, AppServices.None), a => a.Action == AuditActions.InvitationAccepted);
+        Assert.Contains(await App.Audit.ListAsync(Person(ada), name, AppServices.None), a => a.Action == InvitationAccepted.Action);
     }
 
     [Fact]
@@ -36,11 +36,11 @@ public sealed class InvitationAcceptanceTests(TestDatabase database) : IClassFix
         var (ada, name, email, _) = await InviteAsync();
         var newcomer = await App.SignInAsync(email);
 
-        var joined = await App.Acceptance.AcceptAllForAsync(newcomer, emailVerified: false, AppServices.None);
+        var joined = await App.Acceptance.AcceptAllForAsync(Person(newcomer), emailVerified: false, AppServices.None);
 
         Assert.Empty(joined);
-        Assert.Empty(await App.Domains.ListMineAsync(newcomer, AppServices.None));
-        Assert.Single((await App.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None)).Invitations);
+        Assert.Empty(await App.Domains.ListMineAsync(Person(newcomer), AppServices.None));
+        Assert.Single((await App.Team.GetAsync(Person(ada), name, AppServices.None)).Invitations);
     }
 
     [Fact]
@@ -49,13 +49,13 @@ public sealed class InvitationAcceptanceTests(TestDatabase database) : IClassFix
         var (_, first, email, _) = await InviteAsync();
         var other = Unique.Domain("other");
         var bea = await App.SignUpAsync(Unique.Email("bea", other), other);
-        await App.Invitations.AddAsync(bea, other, email, MemberRole.TeamMember, AppServices.BaseUri, AppServices.None);
+        await App.Invitations.AddAsync(Person(bea), other, email, MemberRole.TeamMember, AppServices.None);
         var newcomer = await App.SignInAsync(email);
 
-        var joined = await App.Acceptance.AcceptAllForAsync(newcomer, emailVerified: true, AppServices.None);
+        var joined = await App.Acceptance.AcceptAllForAsync(Person(newcomer), emailVerified: true, AppServices.None);
 
         Assert.Equal([first, other], joined.Order());
-        Assert.Equal(2, (await App.Domains.ListMineAsync(newcomer, AppServices.None)).Count);
+        Assert.Equal(2, (await App.Domains.ListMineAsync(Person(newcomer), AppServices.None)).Count);
     }
 
     [Fact]
@@ -64,11 +64,11 @@ public sealed class InvitationAcceptanceTests(TestDatabase database) : IClassFix
         var (ada, name, email, token) = await InviteAsync();
         var newcomer = await App.SignInAsync(email);
 
-        var outcome = await App.Acceptance.AcceptLinkAsync(newcomer, token, emailVerified: true, AppServices.None);
+        var outcome = await App.Acceptance.AcceptLinkAsync(Person(newcomer), token, emailVerified: true, AppServices.None);
 
         Assert.Equal(new InvitationOutcome.Joined(name, MemberRole.TeamMember), outcome);
-        Assert.Contains((await App.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None)).Members, m => m.UserId == newcomer);
-        Assert.Equal(outcome, await App.Acceptance.AcceptLinkAsync(newcomer, token, emailVerified: true, AppServices.None));
+        Assert.Contains((await App.Team.GetAsync(Person(ada), name, AppServices.None)).Members, m => m.UserId == newcomer);
+        Assert.Equal(outcome, await App.Acceptance.AcceptLinkAsync(Person(newcomer), token, emailVerified: true, AppServices.None));
     }
 
     [Fact]
@@ -78,12 +78,12 @@ public sealed class InvitationAcceptanceTests(TestDatabase database) : IClassFix
         var otherDomain = Unique.Domain("elsewhere");
         var eve = await App.SignUpAsync(Unique.Email("eve", otherDomain), otherDomain);
 
-        var outcome = await App.Acceptance.AcceptLinkAsync(eve, token, emailVerified: true, AppServices.None);
+        var outcome = await App.Acceptance.AcceptLinkAsync(Person(eve), token, emailVerified: true, AppServices.None);
 
         var other = Assert.IsType<InvitationOutcome.OtherEmail>(outcome);
         Assert.Equal("ne…@" + email.Split('@')[1], other.MaskedEmail);
-        Assert.Equal([otherDomain], (await App.Domains.ListMineAsync(eve, AppServices.None)).Select(d => d.Name));
-        var team = await App.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None);
+        Assert.Equal([otherDomain], (await App.Domains.ListMineAsync(Person(eve), AppServices.None)).Select(d => d.Name));
+        var team = await App.Team.GetAsync(Person(ada), name, AppServices.None);
         Assert.DoesNotContain(team.Members, m => m.UserId == eve);
         Assert.Single(team.Invitations);
         await using var db = database.CreateOwnerContext();
@@ -96,7 +96,7 @@ public sealed class InvitationAcceptanceTests(TestDatabase database) : IClassFix
     {
         var someone = await App.SignInAsync(Unique.Email("someone"));
 
-        var outcome = await App.Acceptance.AcceptLinkAsync(someone, "not-a-real-token", emailVerified: true, AppServices.None);
+        var outcome = await App.Acceptance.AcceptLinkAsync(Person(someone), "not-a-real-token", emailVerified: true, AppServices.None);
 
         Assert.IsType<InvitationOutcome.Unusable>(outcome);
     }
@@ -108,13 +108,13 @@ public sealed class InvitationAcceptanceTests(TestDatabase database) : IClassFix
         _time.Advance(TimeSpan.FromDays(8));
         var newcomer = await App.SignInAsync(email);
 
-        var byLink = await App.Acceptance.AcceptLinkAsync(newcomer, token, emailVerified: true, AppServices.None);
-        var bySignIn = await App.Acceptance.AcceptAllForAsync(newcomer, emailVerified: true, AppServices.None);
+        var byLink = await App.Acceptance.AcceptLinkAsync(Person(newcomer), token, emailVerified: true, AppServices.None);
+        var bySignIn = await App.Acceptance.AcceptAllForAsync(Person(newcomer), emailVerified: true, AppServices.None);
 
         Assert.Contains("expired", Assert.IsType<InvitationOutcome.Unusable>(byLink).Reason, StringComparison.Ordinal);
         Assert.Empty(bySignIn);
-        Assert.Empty(await App.Domains.ListMineAsync(newcomer, AppServices.None));
-        Assert.True(Assert.Single((await App.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None)).Invitations).IsExpired);
+        Assert.Empty(await App.Domains.ListMineAsync(Person(newcomer), AppServices.None));
+        Assert.True(Assert.Single((await App.Team.GetAsync(Person(ada), name, AppServices.None)).Invitations).IsExpired);
     }
 
     [Fact]
@@ -129,9 +129,9 @@ public sealed class InvitationAcceptanceTests(TestDatabase database) : IClassFix
 
         var newcomer = await App.SignInAsync(email);
 
-        Assert.IsType<InvitationOutcome.Unusable>(await App.Acceptance.AcceptLinkAsync(newcomer, token, true, AppServices.None));
-        Assert.Empty(await App.Acceptance.AcceptAllForAsync(newcomer, true, AppServices.None));
-        Assert.Empty(await App.Domains.ListMineAsync(newcomer, AppServices.None));
+        Assert.IsType<InvitationOutcome.Unusable>(await App.Acceptance.AcceptLinkAsync(Person(newcomer), token, true, AppServices.None));
+        Assert.Empty(await App.Acceptance.AcceptAllForAsync(Person(newcomer), true, AppServices.None));
+        Assert.Empty(await App.Domains.ListMineAsync(Person(newcomer), AppServices.None));
     }
 
     [Fact]
@@ -141,9 +141,9 @@ public sealed class InvitationAcceptanceTests(TestDatabase database) : IClassFix
         _time.Advance(TimeSpan.FromDays(8));
 
         var again = Assert.IsType<AddMemberResult.Invited>(
-            await App.Invitations.AddAsync(ada, name, email, MemberRole.TeamMember, AppServices.BaseUri, AppServices.None));
+            await App.Invitations.AddAsync(Person(ada), name, email, MemberRole.TeamMember, AppServices.None));
 
-        var pending = Assert.Single((await App.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None)).Invitations);
+        var pending = Assert.Single((await App.Team.GetAsync(Person(ada), name, AppServices.None)).Invitations);
         Assert.Equal((again.Link, false), (pending.Link, pending.IsExpired));
         Assert.DoesNotContain(oldToken, again.Link, StringComparison.Ordinal);
     }
@@ -155,7 +155,7 @@ public sealed class InvitationAcceptanceTests(TestDatabase database) : IClassFix
         var ada = await App.SignUpAsync(Unique.Email("ada", name), name);
         var email = Unique.Email("newcomer", name);
         var invited = Assert.IsType<AddMemberResult.Invited>(
-            await App.Invitations.AddAsync(ada, name, email, role, AppServices.BaseUri, AppServices.None));
+            await App.Invitations.AddAsync(Person(ada), name, email, role, AppServices.None));
         return (ada, name, email, invited.Link[(invited.Link.LastIndexOf('/') + 1)..]);
     }
 }

@@ -18,18 +18,18 @@ public sealed class InvitationEmailFailureTests(TestDatabase database) : IClassF
         var domain = Unique.Domain("mailfail");
         var manager = await app.SignUpAsync(Unique.Email("boss"), domain);
         var invitations = new InvitationService(database.AppFactory, new FailingSender(), Options.Create(new InvitationOptions()),
-            TimeProvider.System, NullLogger<InvitationService>.Instance);
+            TimeProvider.System, app.PublicUrl, NullLogger<InvitationService>.Instance);
 
-        var result = await invitations.AddAsync(manager, domain, "new.hire@mailfail.test", MemberRole.TeamMember, AppServices.BaseUri, AppServices.None);
+        var result = await invitations.AddAsync(Person(manager), domain, "new.hire@mailfail.test", MemberRole.TeamMember, AppServices.None);
 
         var invited = Assert.IsType<AddMemberResult.Invited>(result);
         Assert.False(invited.EmailSent);
-        var team = await app.Team.GetAsync(manager, domain, AppServices.BaseUri, AppServices.None);
+        var team = await app.Team.GetAsync(Person(manager), domain, AppServices.None);
         var pending = Assert.Single(team.Invitations);
         Assert.Equal(invited.Link, pending.Link);
 
         await ProblemAssert.RefusedAsync("email_failed",
-            () => invitations.ResendAsync(manager, domain, pending.Id, AppServices.BaseUri, AppServices.None));
+            () => invitations.ResendAsync(Person(manager), domain, pending.Id, AppServices.None));
     }
 
     private sealed class FailingSender : IEmailSender

@@ -3,6 +3,7 @@ using UtmStudio.Data.Entities;
 using UtmStudio.Features.Audit;
 using UtmStudio.Tests.Infrastructure.Database;
 using UtmStudio.Tests.Infrastructure.Services;
+using UtmStudio.Features.Team;
 
 namespace UtmStudio.Tests.Integration.Team;
 
@@ -19,13 +20,13 @@ public sealed class LeaveDomainTests(TestDatabase database) : IClassFixture<Test
         var own = Unique.Domain("carls");
         var carlEmail = Unique.Email("carl", own);
         var carl = await _app.SignUpAsync(carlEmail, own);
-        await _app.Invitations.AddAsync(ada, name, carlEmail, MemberRole.TeamMember, AppServices.BaseUri, AppServices.None);
+        await _app.AddMemberAsync(ada, name, carlEmail);
 
-        await _app.Team.LeaveAsync(carl, name, AppServices.None);
+        await _app.Team.LeaveAsync(Person(carl), name, AppServices.None);
 
-        Assert.Equal([own], (await _app.Domains.ListMineAsync(carl, AppServices.None)).Select(d => d.Name));
-        Assert.DoesNotContain((await _app.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None)).Members, m => m.UserId == carl);
-        Assert.Contains(await _app.Audit.ListAsync(ada, name, AppServices.None), a => a.Action == AuditActions.MemberLeft);
+        Assert.Equal([own], (await _app.Domains.ListMineAsync(Person(carl), AppServices.None)).Select(d => d.Name));
+        Assert.DoesNotContain((await _app.Team.GetAsync(Person(ada), name, AppServices.None)).Members, m => m.UserId == carl);
+        Assert.Contains(await _app.Audit.ListAsync(Person(ada), name, AppServices.None), a => a.Action == MemberLeft.Action);
     }
 
     [Fact]
@@ -35,13 +36,13 @@ public sealed class LeaveDomainTests(TestDatabase database) : IClassFixture<Test
         var ada = await _app.SignUpAsync(Unique.Email("ada", name), name);
         // Tom signs up by asking for access to the domain; Ada approves.
         var tom = await _app.SignInAsync(Unique.Email("tom", name));
-        var request = await _app.AccessRequests.RequestAsync(tom, name, AppServices.None);
-        await _app.AccessRequests.DecideAsync(ada, name, request.Id, approve: true, AppServices.None);
+        var request = await _app.AccessRequests.RequestAsync(Person(tom), name, AppServices.None);
+        await _app.AccessRequests.DecideAsync(Person(ada), name, request.Id, approve: true, AppServices.None);
 
-        await ProblemAssert.RefusedAsync("signup_domain_leave", () => _app.Team.LeaveAsync(tom, name, AppServices.None));
-        await ProblemAssert.RefusedAsync("signup_domain_leave", () => _app.Team.LeaveAsync(ada, name, AppServices.None));
+        await ProblemAssert.RefusedAsync("signup_domain_leave", () => _app.Team.LeaveAsync(Person(tom), name, AppServices.None));
+        await ProblemAssert.RefusedAsync("signup_domain_leave", () => _app.Team.LeaveAsync(Person(ada), name, AppServices.None));
 
-        Assert.Equal(2, (await _app.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None)).Members.Count);
+        Assert.Equal(2, (await _app.Team.GetAsync(Person(ada), name, AppServices.None)).Members.Count);
     }
 
     [Fact]
@@ -50,11 +51,11 @@ public sealed class LeaveDomainTests(TestDatabase database) : IClassFixture<Test
         var signup = Unique.Domain("acme");
         var shop = Unique.Domain("shop");
         var ada = await _app.SignUpAsync(Unique.Email("ada", signup), signup);
-        await _app.Domains.CreateAsync(ada, shop, AppServices.None);
+        await _app.Domains.CreateAsync(Person(ada), shop, AppServices.None);
 
-        await ProblemAssert.RefusedAsync("last_manager", () => _app.Team.LeaveAsync(ada, shop, AppServices.None));
+        await ProblemAssert.RefusedAsync("last_manager", () => _app.Team.LeaveAsync(Person(ada), shop, AppServices.None));
 
-        Assert.Equal(2, (await _app.Domains.ListMineAsync(ada, AppServices.None)).Count);
+        Assert.Equal(2, (await _app.Domains.ListMineAsync(Person(ada), AppServices.None)).Count);
     }
 
     [Fact]
@@ -63,27 +64,27 @@ public sealed class LeaveDomainTests(TestDatabase database) : IClassFixture<Test
         var signup = Unique.Domain("acme");
         var shop = Unique.Domain("shop");
         var ada = await _app.SignUpAsync(Unique.Email("ada", signup), signup);
-        await _app.Domains.CreateAsync(ada, shop, AppServices.None);
+        await _app.Domains.CreateAsync(Person(ada), shop, AppServices.None);
         var bea = await _app.AddMemberAsync(ada, shop, Unique.Email("bea", shop), MemberRole.Manager);
 
-        await _app.Team.LeaveAsync(ada, shop, AppServices.None);
+        await _app.Team.LeaveAsync(Person(ada), shop, AppServices.None);
 
         await using var db = database.CreateOwnerContext();
         Assert.Equal(bea, (await db.Domains.SingleAsync(d => d.DomainName == shop)).ManagerId);
-        Assert.Equal([signup], (await _app.Domains.ListMineAsync(ada, AppServices.None)).Select(d => d.Name));
+        Assert.Equal([signup], (await _app.Domains.ListMineAsync(Person(ada), AppServices.None)).Select(d => d.Name));
         Assert.Equal(MemberRole.Manager, (await db.Users.SingleAsync(u => u.Id == ada)).Role);
     }
 
     [Fact]
-    public async Task Someone_added_by_a_manager_before_choosing_a_domain_can_still_leave_it()
+    public async Task Someone_who_accepted_an_invitation_before_having_a_domain_signed_up_with_it_and_cannot_leave_it()
     {
         var name = Unique.Domain("acme");
         var ada = await _app.SignUpAsync(Unique.Email("ada", name), name);
         var newcomer = await _app.AddMemberAsync(ada, name, Unique.Email("newcomer"));
 
-        await _app.Team.LeaveAsync(newcomer, name, AppServices.None);
+        await ProblemAssert.RefusedAsync("signup_domain_leave", () => _app.Team.LeaveAsync(Person(newcomer), name, AppServices.None));
 
-        Assert.Empty(await _app.Domains.ListMineAsync(newcomer, AppServices.None));
+        Assert.True(Assert.Single(await _app.Domains.ListMineAsync(Person(newcomer), AppServices.None)).IsSignupDomain);
     }
 
     [Fact]
@@ -92,7 +93,7 @@ public sealed class LeaveDomainTests(TestDatabase database) : IClassFixture<Test
         var name = Unique.Domain("acme");
         var ada = await _app.SignUpAsync(Unique.Email("ada", name), name);
 
-        var settings = await _app.Domains.GetSettingsAsync(ada, name.ToUpperInvariant(), AppServices.None);
+        var settings = await _app.Domains.GetSettingsAsync(Person(ada), name.ToUpperInvariant(), AppServices.None);
 
         Assert.Equal(name, settings.Name);
     }

@@ -4,6 +4,7 @@ using UtmStudio.Features.Audit;
 using UtmStudio.Features.Shared;
 using UtmStudio.Tests.Infrastructure.Database;
 using UtmStudio.Tests.Infrastructure.Services;
+using UtmStudio.Features.Team;
 
 namespace UtmStudio.Tests.Integration.Team;
 
@@ -17,12 +18,12 @@ public sealed class TeamRoleTests(TestDatabase database) : IClassFixture<TestDat
     {
         var (ada, name, tom) = await TeamAsync();
 
-        await _app.Team.ChangeRoleAsync(ada, name, tom, MemberRole.Manager, AppServices.None);
+        await _app.Team.ChangeRoleAsync(Person(ada), name, tom, MemberRole.Manager, AppServices.None);
 
-        var team = await _app.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None);
+        var team = await _app.Team.GetAsync(Person(ada), name, AppServices.None);
         Assert.Equal(MemberRole.Manager, team.Members.Single(m => m.UserId == tom).Role);
-        Assert.True((await _app.Team.GetAsync(tom, name, AppServices.BaseUri, AppServices.None)).CanManage);
-        Assert.Contains(await _app.Audit.ListAsync(ada, name, AppServices.None), a => a.Action == AuditActions.MemberRoleChanged);
+        Assert.True((await _app.Team.GetAsync(Person(tom), name, AppServices.None)).CanManage);
+        Assert.Contains(await _app.Audit.ListAsync(Person(ada), name, AppServices.None), a => a.Action == MemberRoleChanged.Action);
         Assert.Equal(MemberRole.Manager, await UserRoleAsync(tom));
     }
 
@@ -31,10 +32,10 @@ public sealed class TeamRoleTests(TestDatabase database) : IClassFixture<TestDat
     {
         var (ada, name, _) = await TeamAsync();
 
-        await ProblemAssert.RefusedAsync("last_manager", () => _app.Team.ChangeRoleAsync(ada, name, ada, MemberRole.TeamMember, AppServices.None));
-        await ProblemAssert.RefusedAsync("remove_self", () => _app.Team.RemoveAsync(ada, name, ada, AppServices.None));
+        await ProblemAssert.RefusedAsync("last_manager", () => _app.Team.ChangeRoleAsync(Person(ada), name, ada, MemberRole.TeamMember, AppServices.None));
+        await ProblemAssert.RefusedAsync("remove_self", () => _app.Team.RemoveAsync(Person(ada), name, ada, AppServices.None));
 
-        var team = await _app.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None);
+        var team = await _app.Team.GetAsync(Person(ada), name, AppServices.None);
         Assert.Equal(MemberRole.Manager, team.Members.Single(m => m.UserId == ada).Role);
         Assert.Equal(ada, await ManagerIdAsync(name));
     }
@@ -43,25 +44,25 @@ public sealed class TeamRoleTests(TestDatabase database) : IClassFixture<TestDat
     public async Task Demoting_the_manager_named_on_the_domain_hands_that_over_to_another_manager()
     {
         var (ada, name, tom) = await TeamAsync();
-        await _app.Team.ChangeRoleAsync(ada, name, tom, MemberRole.Manager, AppServices.None);
+        await _app.Team.ChangeRoleAsync(Person(ada), name, tom, MemberRole.Manager, AppServices.None);
 
-        await _app.Team.ChangeRoleAsync(tom, name, ada, MemberRole.TeamMember, AppServices.None);
+        await _app.Team.ChangeRoleAsync(Person(tom), name, ada, MemberRole.TeamMember, AppServices.None);
 
         Assert.Equal(tom, await ManagerIdAsync(name));
         Assert.Equal(MemberRole.TeamMember, await UserRoleAsync(ada));
-        Assert.False((await _app.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None)).CanManage);
+        Assert.False((await _app.Team.GetAsync(Person(ada), name, AppServices.None)).CanManage);
     }
 
     [Fact]
     public async Task Removing_the_manager_named_on_the_domain_hands_that_over_to_another_manager()
     {
         var (ada, name, tom) = await TeamAsync();
-        await _app.Team.ChangeRoleAsync(ada, name, tom, MemberRole.Manager, AppServices.None);
+        await _app.Team.ChangeRoleAsync(Person(ada), name, tom, MemberRole.Manager, AppServices.None);
 
-        await _app.Team.RemoveAsync(tom, name, ada, AppServices.None);
+        await _app.Team.RemoveAsync(Person(tom), name, ada, AppServices.None);
 
         Assert.Equal(tom, await ManagerIdAsync(name));
-        Assert.Empty(await _app.Domains.ListMineAsync(ada, AppServices.None));
+        Assert.Empty(await _app.Domains.ListMineAsync(Person(ada), AppServices.None));
         await using var db = database.CreateOwnerContext();
         var removed = await db.Users.SingleAsync(u => u.Id == ada);
         Assert.Equal((MemberRole.TeamMember, null), (removed.Role, removed.SignupDomainId));
@@ -72,12 +73,12 @@ public sealed class TeamRoleTests(TestDatabase database) : IClassFixture<TestDat
     {
         var (ada, name, tom) = await TeamAsync();
 
-        await _app.Team.RemoveAsync(ada, name, tom, AppServices.None);
+        await _app.Team.RemoveAsync(Person(ada), name, tom, AppServices.None);
 
-        Assert.DoesNotContain((await _app.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None)).Members, m => m.UserId == tom);
-        Assert.Empty(await _app.Domains.ListMineAsync(tom, AppServices.None));
-        await Assert.ThrowsAsync<NotFoundProblem>(() => _app.Team.GetAsync(tom, name, AppServices.BaseUri, AppServices.None));
-        Assert.Contains(await _app.Audit.ListAsync(ada, name, AppServices.None), a => a.Action == AuditActions.MemberRemoved);
+        Assert.DoesNotContain((await _app.Team.GetAsync(Person(ada), name, AppServices.None)).Members, m => m.UserId == tom);
+        Assert.Empty(await _app.Domains.ListMineAsync(Person(tom), AppServices.None));
+        await Assert.ThrowsAsync<NotFoundProblem>(() => _app.Team.GetAsync(Person(tom), name, AppServices.None));
+        Assert.Contains(await _app.Audit.ListAsync(Person(ada), name, AppServices.None), a => a.Action == MemberRemoved.Action);
         await using var db = database.CreateOwnerContext();
         Assert.Null((await db.Users.SingleAsync(u => u.Id == tom)).SignupDomainId);
     }
@@ -87,10 +88,10 @@ public sealed class TeamRoleTests(TestDatabase database) : IClassFixture<TestDat
     {
         var (ada, name, tom) = await TeamAsync();
 
-        await Assert.ThrowsAsync<ForbiddenProblem>(() => _app.Team.ChangeRoleAsync(tom, name, tom, MemberRole.Manager, AppServices.None));
-        await Assert.ThrowsAsync<ForbiddenProblem>(() => _app.Team.RemoveAsync(tom, name, ada, AppServices.None));
+        await Assert.ThrowsAsync<ForbiddenProblem>(() => _app.Team.ChangeRoleAsync(Person(tom), name, tom, MemberRole.Manager, AppServices.None));
+        await Assert.ThrowsAsync<ForbiddenProblem>(() => _app.Team.RemoveAsync(Person(tom), name, ada, AppServices.None));
 
-        var team = await _app.Team.GetAsync(ada, name, AppServices.BaseUri, AppServices.None);
+        var team = await _app.Team.GetAsync(Person(ada), name, AppServices.None);
         Assert.Equal([(ada, MemberRole.Manager), (tom, MemberRole.TeamMember)],
             team.Members.OrderBy(m => m.Role == MemberRole.TeamMember).Select(m => (m.UserId, m.Role)));
     }
@@ -101,8 +102,8 @@ public sealed class TeamRoleTests(TestDatabase database) : IClassFixture<TestDat
         var (ada, name, _) = await TeamAsync();
         var stranger = await _app.SignInAsync(Unique.Email("stranger"));
 
-        await Assert.ThrowsAsync<NotFoundProblem>(() => _app.Team.ChangeRoleAsync(ada, name, stranger, MemberRole.Manager, AppServices.None));
-        await Assert.ThrowsAsync<NotFoundProblem>(() => _app.Team.RemoveAsync(ada, name, stranger, AppServices.None));
+        await Assert.ThrowsAsync<NotFoundProblem>(() => _app.Team.ChangeRoleAsync(Person(ada), name, stranger, MemberRole.Manager, AppServices.None));
+        await Assert.ThrowsAsync<NotFoundProblem>(() => _app.Team.RemoveAsync(Person(ada), name, stranger, AppServices.None));
     }
 
     /// <summary>A domain with its manager (ada, signed up with it) and a team member (tom).</summary>

@@ -17,35 +17,35 @@ public sealed class CrossTenantMatrixTests(TwoTenants world) : IClassFixture<Two
 
     private static readonly Dictionary<string, Func<TwoTenants, Task>> Calls = new()
     {
-        ["DomainService.GetSettingsAsync(A)"] = w => w.App.Domains.GetSettingsAsync(w.BManager, w.A, None),
-        ["DomainService.UpdateRedirectTypeAsync(A)"] = w => w.App.Domains.UpdateRedirectTypeAsync(w.BManager, w.A, 301, None),
-        ["DomainService.DeleteAsync(A)"] = w => w.App.Domains.DeleteAsync(w.BManager, w.A, w.A, None),
-        ["TeamService.GetAsync(A)"] = w => w.App.Team.GetAsync(w.BManager, w.A, AppServices.BaseUri, None),
-        ["TeamService.ChangeRoleAsync(A, member -> manager)"] = w => w.App.Team.ChangeRoleAsync(w.BManager, w.A, w.AMember, MemberRole.Manager, None),
-        ["TeamService.ChangeRoleAsync(A, manager -> member)"] = w => w.App.Team.ChangeRoleAsync(w.BManager, w.A, w.AManager, MemberRole.TeamMember, None),
-        ["TeamService.ChangeRoleAsync(A, self -> manager)"] = w => w.App.Team.ChangeRoleAsync(w.BManager, w.A, w.BManager, MemberRole.Manager, None),
-        ["TeamService.RemoveAsync(A, member)"] = w => w.App.Team.RemoveAsync(w.BManager, w.A, w.AMember, None),
-        ["TeamService.RemoveAsync(A, manager)"] = w => w.App.Team.RemoveAsync(w.BManager, w.A, w.AManager, None),
-        ["TeamService.LeaveAsync(A)"] = w => w.App.Team.LeaveAsync(w.BManager, w.A, None),
+        ["DomainService.GetSettingsAsync(A)"] = w => w.App.Domains.GetSettingsAsync(Person(w.BManager), w.A, None),
+        ["DomainService.UpdateRedirectTypeAsync(A)"] = w => w.App.Domains.UpdateRedirectTypeAsync(Person(w.BManager), w.A, 301, None),
+        ["DomainService.DeleteAsync(A)"] = w => w.App.Domains.DeleteAsync(Person(w.BManager), w.A, w.A, None),
+        ["TeamService.GetAsync(A)"] = w => w.App.Team.GetAsync(Person(w.BManager), w.A, None),
+        ["TeamService.ChangeRoleAsync(A, member -> manager)"] = w => w.App.Team.ChangeRoleAsync(Person(w.BManager), w.A, w.AMember, MemberRole.Manager, None),
+        ["TeamService.ChangeRoleAsync(A, manager -> member)"] = w => w.App.Team.ChangeRoleAsync(Person(w.BManager), w.A, w.AManager, MemberRole.TeamMember, None),
+        ["TeamService.ChangeRoleAsync(A, self -> manager)"] = w => w.App.Team.ChangeRoleAsync(Person(w.BManager), w.A, w.BManager, MemberRole.Manager, None),
+        ["TeamService.RemoveAsync(A, member)"] = w => w.App.Team.RemoveAsync(Person(w.BManager), w.A, w.AMember, None),
+        ["TeamService.RemoveAsync(A, manager)"] = w => w.App.Team.RemoveAsync(Person(w.BManager), w.A, w.AManager, None),
+        ["TeamService.LeaveAsync(A)"] = w => w.App.Team.LeaveAsync(Person(w.BManager), w.A, None),
         ["InvitationService.AddAsync(A, new email)"] = w => w.App.Invitations.AddAsync(
-            w.BManager, w.A, Unique.Email("intruder"), MemberRole.Manager, AppServices.BaseUri, None),
+            Person(w.BManager), w.A, Unique.Email("intruder"), MemberRole.Manager, None),
         ["InvitationService.AddAsync(A, own email)"] = w => w.App.Invitations.AddAsync(
-            w.BManager, w.A, "b@" + w.B, MemberRole.Manager, AppServices.BaseUri, None),
-        ["InvitationService.ResendAsync(A)"] = w => w.App.Invitations.ResendAsync(w.BManager, w.A, w.AInvitationId, AppServices.BaseUri, None),
-        ["InvitationService.RevokeAsync(A)"] = w => w.App.Invitations.RevokeAsync(w.BManager, w.A, w.AInvitationId, None),
-        ["AccessRequestService.DecideAsync(A, approve)"] = w => w.App.AccessRequests.DecideAsync(w.BManager, w.A, w.ARequestId, true, None),
-        ["AccessRequestService.DecideAsync(A, decline)"] = w => w.App.AccessRequests.DecideAsync(w.BManager, w.A, w.ARequestId, false, None),
-        ["AccessRequestService.WithdrawAsync(A's request)"] = w => w.App.AccessRequests.WithdrawAsync(w.BManager, w.ARequestId, None),
-        ["AuditService.ListAsync(A)"] = w => w.App.Audit.ListAsync(w.BManager, w.A, None),
-        ["OperatorService.ListDomainsAsync"] = w => w.App.Operators.ListDomainsAsync(w.BManager, None),
-        ["OperatorService.SetStatusAsync(A)"] = w => w.App.Operators.SetStatusAsync(w.BManager, w.AId, SubscriptionStatus.Inactive, None),
+            Person(w.BManager), w.A, "b@" + w.B, MemberRole.Manager, None),
+        ["InvitationService.ResendAsync(A)"] = w => w.App.Invitations.ResendAsync(Person(w.BManager), w.A, w.AInvitationId, None),
+        ["InvitationService.RevokeAsync(A)"] = w => w.App.Invitations.RevokeAsync(Person(w.BManager), w.A, w.AInvitationId, None),
+        ["AccessRequestService.DecideAsync(A, approve)"] = w => w.App.AccessRequests.DecideAsync(Person(w.BManager), w.A, w.ARequestId, true, None),
+        ["AccessRequestService.DecideAsync(A, decline)"] = w => w.App.AccessRequests.DecideAsync(Person(w.BManager), w.A, w.ARequestId, false, None),
+        ["AccessRequestService.WithdrawAsync(A's request)"] = w => w.App.AccessRequests.WithdrawAsync(Person(w.BManager), w.ARequestId, None),
+        ["AuditService.ListAsync(A)"] = w => w.App.Audit.ListAsync(Person(w.BManager), w.A, None),
+        ["OperatorService.ListDomainsAsync"] = w => w.App.Operators.ListDomainsAsync(Person(w.BManager), None),
+        ["OperatorService.SetStatusAsync(A)"] = w => w.App.Operators.SetStatusAsync(Person(w.BManager), w.AId, SubscriptionStatus.Inactive, None),
 
         // The caller's own domain with A's ids: ids of another domain are not found either.
-        ["TeamService.ChangeRoleAsync(B, A's member)"] = w => w.App.Team.ChangeRoleAsync(w.BManager, w.B, w.AMember, MemberRole.Manager, None),
-        ["TeamService.RemoveAsync(B, A's member)"] = w => w.App.Team.RemoveAsync(w.BManager, w.B, w.AMember, None),
-        ["InvitationService.ResendAsync(B, A's invitation)"] = w => w.App.Invitations.ResendAsync(w.BManager, w.B, w.AInvitationId, AppServices.BaseUri, None),
-        ["InvitationService.RevokeAsync(B, A's invitation)"] = w => w.App.Invitations.RevokeAsync(w.BManager, w.B, w.AInvitationId, None),
-        ["AccessRequestService.DecideAsync(B, A's request)"] = w => w.App.AccessRequests.DecideAsync(w.BManager, w.B, w.ARequestId, true, None),
+        ["TeamService.ChangeRoleAsync(B, A's member)"] = w => w.App.Team.ChangeRoleAsync(Person(w.BManager), w.B, w.AMember, MemberRole.Manager, None),
+        ["TeamService.RemoveAsync(B, A's member)"] = w => w.App.Team.RemoveAsync(Person(w.BManager), w.B, w.AMember, None),
+        ["InvitationService.ResendAsync(B, A's invitation)"] = w => w.App.Invitations.ResendAsync(Person(w.BManager), w.B, w.AInvitationId, None),
+        ["InvitationService.RevokeAsync(B, A's invitation)"] = w => w.App.Invitations.RevokeAsync(Person(w.BManager), w.B, w.AInvitationId, None),
+        ["AccessRequestService.DecideAsync(B, A's request)"] = w => w.App.AccessRequests.DecideAsync(Person(w.BManager), w.B, w.ARequestId, true, None),
     };
 
     public static TheoryData<string> Operations => [.. Calls.Keys];
@@ -66,32 +66,32 @@ public sealed class CrossTenantMatrixTests(TwoTenants world) : IClassFixture<Two
     [Fact]
     public async Task The_ids_used_are_real_ones_that_As_own_manager_sees()
     {
-        var team = await world.App.Team.GetAsync(world.AManager, world.A, AppServices.BaseUri, None);
+        var team = await world.App.Team.GetAsync(Person(world.AManager), world.A, None);
 
-        Assert.Equal(world.AId, (await world.App.Domains.GetSettingsAsync(world.AManager, world.A, None)).Id);
+        Assert.Equal(world.AId, (await world.App.Domains.GetSettingsAsync(Person(world.AManager), world.A, None)).Id);
         Assert.Equal([world.AManager, world.AMember], team.Members.OrderBy(m => m.Role == MemberRole.TeamMember).Select(m => m.UserId));
         Assert.Equal(world.AInvitationId, Assert.Single(team.Invitations).Id);
         Assert.Equal(world.ARequestId, Assert.Single(team.AccessRequests).Id);
-        Assert.NotEmpty(await world.App.Audit.ListAsync(world.AManager, world.A, None));
+        Assert.NotEmpty(await world.App.Audit.ListAsync(Person(world.AManager), world.A, None));
     }
 
     [Fact]
     public async Task Another_domains_manager_lists_only_their_own_domain_and_requests()
     {
-        Assert.Equal([world.B], (await world.App.Domains.ListMineAsync(world.BManager, None)).Select(d => d.Name));
-        Assert.Empty(await world.App.AccessRequests.ListMineAsync(world.BManager, None));
-        var team = await world.App.Team.GetAsync(world.BManager, world.B, AppServices.BaseUri, None);
+        Assert.Equal([world.B], (await world.App.Domains.ListMineAsync(Person(world.BManager), None)).Select(d => d.Name));
+        Assert.Empty(await world.App.AccessRequests.ListMineAsync(Person(world.BManager), None));
+        var team = await world.App.Team.GetAsync(Person(world.BManager), world.B, None);
         Assert.Equal([world.BManager], team.Members.Select(m => m.UserId));
         Assert.DoesNotContain(team.Invitations, i => i.Id == world.AInvitationId);
         Assert.DoesNotContain(team.AccessRequests, r => r.Id == world.ARequestId);
-        Assert.All(await world.App.Audit.ListAsync(world.BManager, world.B, None),
+        Assert.All(await world.App.Audit.ListAsync(Person(world.BManager), world.B, None),
             row => Assert.DoesNotContain(world.A, row.Details, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
     public async Task Another_accounts_invitation_link_only_names_the_invited_email_partly_and_joins_nothing()
     {
-        var outcome = await world.App.Acceptance.AcceptLinkAsync(world.BManager, world.AInvitationToken, emailVerified: true, None);
+        var outcome = await world.App.Acceptance.AcceptLinkAsync(Person(world.BManager), world.AInvitationToken, emailVerified: true, None);
 
         var other = Assert.IsType<InvitationOutcome.OtherEmail>(outcome);
         Assert.StartsWith("in…@", other.MaskedEmail, StringComparison.Ordinal);

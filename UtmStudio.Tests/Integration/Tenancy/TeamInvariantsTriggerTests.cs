@@ -59,7 +59,7 @@ public sealed class TeamInvariantsTriggerTests(TestDatabase database) : IClassFi
         var name = Unique.Domain("acme");
         var ada = await _app.SignUpAsync(Unique.Email("ada", name), name);
         var tom = await _app.AddMemberAsync(ada, name, Unique.Email("tom", name));
-        return (ada, (await _app.Domains.GetSettingsAsync(ada, name, AppServices.None)).Id, tom);
+        return (ada, (await _app.Domains.GetSettingsAsync(Person(ada), name, AppServices.None)).Id, tom);
     }
 
     private async Task<NpgsqlConnection> OpenAsUserAsync(Guid userId)

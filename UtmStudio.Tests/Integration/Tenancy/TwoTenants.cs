@@ -34,6 +34,9 @@ public sealed class TwoTenants : IAsyncLifetime
 
     public Guid ARequestId { get; private set; }
 
+    /// <summary>The person (in neither domain) whose access request to A is pending.</summary>
+    public Guid ARequester { get; private set; }
+
     public Guid BManager { get; private set; }
 
     public Guid BId { get; private set; }
@@ -49,19 +52,19 @@ public sealed class TwoTenants : IAsyncLifetime
         AManager = await App.SignUpAsync(AManagerEmail, A);
         AMember = await App.AddMemberAsync(AManager, A, Unique.Email("member", A));
         var invited = Assert.IsType<AddMemberResult.Invited>(
-            await App.Invitations.AddAsync(AManager, A, Unique.Email("invited", A), MemberRole.TeamMember, AppServices.BaseUri, AppServices.None));
+            await App.Invitations.AddAsync(Person(AManager), A, Unique.Email("invited", A), MemberRole.TeamMember, AppServices.None));
         AInvitationToken = invited.Link[(invited.Link.LastIndexOf('/') + 1)..];
-        var requester = await App.SignInAsync(Unique.Email("requester"));
-        ARequestId = (await App.AccessRequests.RequestAsync(requester, A, AppServices.None)).Id;
-        var team = await App.Team.GetAsync(AManager, A, AppServices.BaseUri, AppServices.None);
+        ARequester = await App.SignInAsync(Unique.Email("requester"));
+        ARequestId = (await App.AccessRequests.RequestAsync(Person(ARequester), A, AppServices.None)).Id;
+        var team = await App.Team.GetAsync(Person(AManager), A, AppServices.None);
         AId = team.DomainId;
         AInvitationId = Assert.Single(team.Invitations).Id;
         await Database.InsertCampaignWithLinkAsync(AId, AMember);
 
         BManager = await App.SignUpAsync(Unique.Email("b", B), B);
-        BId = (await App.Domains.GetSettingsAsync(BManager, B, AppServices.None)).Id;
-        await App.Invitations.AddAsync(BManager, B, Unique.Email("invited", B), MemberRole.TeamMember, AppServices.BaseUri, AppServices.None);
-        await App.AccessRequests.RequestAsync(await App.SignInAsync(Unique.Email("asks-b")), B, AppServices.None);
+        BId = (await App.Domains.GetSettingsAsync(Person(BManager), B, AppServices.None)).Id;
+        await App.Invitations.AddAsync(Person(BManager), B, Unique.Email("invited", B), MemberRole.TeamMember, AppServices.None);
+        await App.AccessRequests.RequestAsync(Person(await App.SignInAsync(Unique.Email("asks-b"))), B, AppServices.None);
         await Database.InsertCampaignWithLinkAsync(BId, BManager);
         ASnapshot = await Database.SnapshotAsync(A);
     }

@@ -25,13 +25,16 @@ public abstract class DomainPageBase : ComponentBase
 
     private readonly SemaphoreSlim _loads = new(1, 1);
 
-    protected Guid UserId { get; private set; }
+    /// <summary>The signed-in person, as the services take them.</summary>
+    protected Caller.User Caller { get; private set; } = null!;
+
+    protected Guid UserId => Caller.UserId;
 
     protected bool Loading { get; private set; } = true;
 
     protected override async Task OnParametersSetAsync()
     {
-        UserId = await CurrentUser.GetUserIdAsync() ?? throw new InvalidOperationException("Domain pages require a signed-in user.");
+        Caller = await CurrentUser.GetCallerAsync() ?? throw new InvalidOperationException("Domain pages require a signed-in user.");
         if (HasDataFor(Domain))
         {
             // Carried over from the prerender: show it at once instead of flashing a loader.

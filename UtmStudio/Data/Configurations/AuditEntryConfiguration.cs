@@ -10,7 +10,7 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
     {
         entity.ToTable("audit_log");
         entity.HasKey(a => a.Id);
-        // Set by the app, not read back: see the audit_log policies in the TenancyAndTeams migration.
+        // Written only by the app_record_audit database function (Data/Sql): the app role cannot INSERT here.
         entity.Property(a => a.Id).HasDefaultValueSql(BriefConventions.NewUuid).ValueGeneratedNever();
         entity.Property(a => a.DomainName).HasMaxLength(255);
         entity.Property(a => a.Action).HasMaxLength(64);

@@ -25,6 +25,10 @@ internal static class BriefConventions
         where TEnum : struct, Enum =>
         property.HasConversion(new SnakeCaseEnumConverter<TEnum>()).HasMaxLength(maxLength);
 
+    public static PropertyBuilder<TEnum?> HasSnakeCaseText<TEnum>(this PropertyBuilder<TEnum?> property, int maxLength)
+        where TEnum : struct, Enum =>
+        property.HasConversion(new SnakeCaseEnumConverter<TEnum>()).HasMaxLength(maxLength);
+
     public static string CheckIn<TEnum>(string column)
         where TEnum : struct, Enum =>
         $"{column} IN ({SnakeCaseEnumConverter<TEnum>.SqlValueList()})";

@@ -24,7 +24,7 @@ public sealed class InvitationConfiguration : IEntityTypeConfiguration<Invitatio
 
         // One open invitation per email and domain.
         entity.HasIndex(i => new { i.DomainId, i.Email }).IsUnique()
-            .HasFilter("accepted_at IS NULL AND revoked_at IS NULL")
+            .HasFilter("accepted_at IS NULL AND revoked_at IS NULL AND declined_at IS NULL")
             .HasDatabaseName("ux_invitations_open_per_email");
     }
 }

@@ -12,7 +12,11 @@ public sealed class AuditEntry
 
     public required string DomainName { get; set; }
 
+    /// <summary>The person who acted: a signed-in user, or the creator of the API key that acted.</summary>
     public Guid? ActorUserId { get; set; }
+
+    /// <summary>The API key that acted, when it was one (the REST API).</summary>
+    public Guid? ActorApiKeyId { get; set; }
 
     public required string Action { get; set; }
 

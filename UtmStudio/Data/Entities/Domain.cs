@@ -19,9 +19,25 @@ public sealed class Domain
     /// <summary>HTTP status of short-link redirects: 302 by default, 301 for permanent links.</summary>
     public int DefaultRedirectType { get; set; } = 302;
 
+    /// <summary>When ownership was shown (verified email at the domain, DNS TXT record, or an operator); null
+    /// while unverified. Unverified domains plan and build links, but their short links do not redirect.</summary>
+    public DateTimeOffset? VerifiedAt { get; set; }
+
+    public DomainVerificationMethod? VerificationMethod { get; set; }
+
+    /// <summary>The value of the DNS TXT record that proves ownership (utmstudio-verification=&lt;token&gt;).</summary>
+    public string VerificationToken { get; set; } = NewVerificationToken();
+
+    /// <summary>When the DNS record was last looked up, on demand or by the background check.</summary>
+    public DateTimeOffset? VerificationCheckedAt { get; set; }
+
+    public bool IsVerified => VerifiedAt is not null;
+
     public DateTimeOffset? CreatedAt { get; set; }
 
     public DateTimeOffset? UpdatedAt { get; set; }
 
     public uint Version { get; set; }
+
+    public static string NewVerificationToken() => Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
 }

@@ -31,11 +31,14 @@ public sealed class Invitation
 
     public DateTimeOffset? RevokedAt { get; set; }
 
+    /// <summary>The invited person said no; the invitation is closed.</summary>
+    public DateTimeOffset? DeclinedAt { get; set; }
+
     public DateTimeOffset? CreatedAt { get; set; }
 
     public DateTimeOffset? UpdatedAt { get; set; }
 
     public uint Version { get; set; }
 
-    public bool IsOpen => AcceptedAt is null && RevokedAt is null;
+    public bool IsOpen => AcceptedAt is null && RevokedAt is null && DeclinedAt is null;
 }

@@ -87,7 +87,7 @@ namespace UtmStudio.Data.Migrations
 
                     b.ToTable("access_requests", null, t =>
                         {
-                            t.HasCheckConstraint("access_requests_status_check", "status IN ('pending', 'approved', 'declined')");
+                            t.HasCheckConstraint("access_requests_status_check", "status IN ('pending', 'approved', 'declined', 'withdrawn')");
                         });
                 });
 
@@ -103,6 +103,10 @@ namespace UtmStudio.Data.Migrations
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)")
                         .HasColumnName("action");
+
+                    b.Property<Guid?>("ActorApiKeyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_api_key_id");
 
                     b.Property<Guid?>("ActorUserId")
                         .HasColumnType("uuid")
@@ -268,6 +272,27 @@ namespace UtmStudio.Data.Migrations
                         .HasColumnName("updated_at")
                         .HasDefaultValueSql("CURRENT_TIMESTAMP");
 
+                    b.Property<DateTimeOffset?>("VerificationCheckedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verification_checked_at");
+
+                    b.Property<string>("VerificationMethod")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("verification_method");
+
+                    b.Property<string>("VerificationToken")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("verification_token")
+                        .HasDefaultValueSql("replace(uuid_generate_v4()::text, '-', '')");
+
+                    b.Property<DateTimeOffset?>("VerifiedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("verified_at");
+
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAddOrUpdate()
@@ -285,6 +310,10 @@ namespace UtmStudio.Data.Migrations
                             t.HasCheckConstraint("domains_default_redirect_type_check", "default_redirect_type IN (301, 302, 307, 308)");
 
                             t.HasCheckConstraint("domains_subscription_status_check", "subscription_status IN ('trial', 'active', 'inactive')");
+
+                            t.HasCheckConstraint("domains_verification_method_check", "verification_method IN ('email', 'dns', 'operator')");
+
+                            t.HasCheckConstraint("domains_verified_check", "(verified_at IS NULL) = (verification_method IS NULL)");
                         });
                 });
 
@@ -309,6 +338,10 @@ namespace UtmStudio.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at")
                         .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<DateTimeOffset?>("DeclinedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("declined_at");
 
                     b.Property<Guid>("DomainId")
                         .HasColumnType("uuid")
@@ -379,7 +412,7 @@ namespace UtmStudio.Data.Migrations
                     b.HasIndex("DomainId", "Email")
                         .IsUnique()
                         .HasDatabaseName("ux_invitations_open_per_email")
-                        .HasFilter("accepted_at IS NULL AND revoked_at IS NULL");
+                        .HasFilter("accepted_at IS NULL AND revoked_at IS NULL AND declined_at IS NULL");
 
                     b.ToTable("invitations", null, t =>
                         {

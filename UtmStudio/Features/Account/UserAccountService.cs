@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UtmStudio.Data;
 using UtmStudio.Data.Tenancy;
+using UtmStudio.Identity;
 
 namespace UtmStudio.Features.Account;
 
@@ -46,9 +47,10 @@ public sealed class UserAccountService(IDbContextFactory<AppDbContext> dbFactory
         return new SignInSyncResult.Accepted(userId.Value);
     }
 
-    public async Task<UserProfile?> GetProfileAsync(Guid userId, CancellationToken cancellationToken)
+    public async Task<UserProfile?> GetProfileAsync(Caller caller, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        var userId = caller.RequirePerson();
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
         return await db.Users.AsNoTracking()
             .Where(u => u.Id == userId)
             .Select(u => new UserProfile(u.Id, u.Email, u.DisplayName, u.CreatedAt))

@@ -22,8 +22,8 @@ public partial class AuditPage
         _rows = [];
         try
         {
-            var rows = await Audit.ListAsync(UserId, Domain, CancellationToken.None);
-            var team = await Team.GetAsync(UserId, Domain, new Uri(Navigation.BaseUri), CancellationToken.None);
+            var rows = await Audit.ListAsync(Caller, Domain, CancellationToken.None);
+            var team = await Team.GetAsync(Caller, Domain, CancellationToken.None);
             var people = team.Members.ToDictionary(m => m.UserId, m => m.Name == m.Email ? m.Email : $"{m.Name} ({m.Email})");
             _rows = rows.Select(r => new AuditItem(r, AuditDescriptions.Who(r), AuditDescriptions.Describe(r, people))).ToList();
         }

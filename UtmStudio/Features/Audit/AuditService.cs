@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UtmStudio.Data;
 using UtmStudio.Data.Tenancy;
+using UtmStudio.Identity;
 using UtmStudio.Features.Domains;
 
 namespace UtmStudio.Features.Audit;
@@ -11,10 +12,10 @@ public sealed class AuditService(IDbContextFactory<AppDbContext> dbFactory)
 {
     public const int PageSize = 200;
 
-    public async Task<IReadOnlyList<AuditRow>> ListAsync(Guid userId, string domainName, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<AuditRow>> ListAsync(Caller caller, string domainName, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
-        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("see the audit log");
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
+        var access = (await db.RequireMemberAsync(domainName, caller, cancellationToken)).RequireManager("see the audit log");
         return await db.AuditLog.AsNoTracking()
             .Where(a => a.DomainId == access.Domain.Id)
             .OrderByDescending(a => a.CreatedAt)

@@ -1,25 +1,26 @@
-using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using UtmStudio.Data;
-using UtmStudio.Data.Entities;
 
 namespace UtmStudio.Features.Audit;
 
-/// <summary>Adds an audit entry to the caller's unit of work, so it is saved with the change it records.</summary>
+/// <summary>
+/// Records an event through the database's app_record_audit (Data/Sql/02_functions.sql): the actor comes
+/// from the connection's caller, the time and the domain's name from the database. It runs at once, inside
+/// the transaction of the change it describes, so the two are saved or lost together.
+/// </summary>
 public static class AuditTrail
 {
-    public static void Record(this AppDbContext db, Domain domain, Guid? actorUserId, string action, object? details = null) =>
-        db.Record(domain.Id, domain.DomainName, actorUserId, action, details);
-
-    public static void Record(
-        this AppDbContext db, Guid domainId, string domainName, Guid? actorUserId, string action, object? details = null) =>
-        db.AuditLog.Add(new AuditEntry
+    public static async Task RecordAsync<TEvent>(
+        this AppDbContext db, Guid domainId, TEvent auditEvent, CancellationToken cancellationToken)
+        where TEvent : IAuditEvent<TEvent>
+    {
+        if (db.Database.CurrentTransaction is null)
         {
-            Id = Guid.CreateVersion7(),
-            CreatedAt = DateTimeOffset.UtcNow,
-            DomainId = domainId,
-            DomainName = domainName,
-            ActorUserId = actorUserId,
-            Action = action,
-            Details = JsonSerializer.Serialize(details ?? new { }, JsonSerializerOptions.Web),
-        });
+            throw new InvalidOperationException("Audit entries are recorded inside the transaction of the change they describe.");
+        }
+
+        var action = TEvent.Action;
+        var details = AuditEventCatalog.ToJson(auditEvent);
+        await db.Database.ExecuteSqlAsync($"SELECT app_record_audit({domainId}, {action}, {details}::jsonb)", cancellationToken);
+    }
 }

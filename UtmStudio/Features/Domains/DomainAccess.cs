@@ -3,6 +3,7 @@ using UtmStudio.Data;
 using UtmStudio.Data.Entities;
 using UtmStudio.Features.Shared;
 using UtmStudio.Features.Subscription;
+using UtmStudio.Identity;
 
 namespace UtmStudio.Features.Domains;
 
@@ -22,13 +23,21 @@ public sealed record DomainMembership(Domain Domain, Membership Membership)
 public static class DomainAccess
 {
     public static async Task<DomainMembership> RequireMemberAsync(
-        this AppDbContext db, string domainName, Guid userId, CancellationToken cancellationToken)
+        this AppDbContext db, string domainName, Caller caller, CancellationToken cancellationToken)
     {
         // /d/ACME.test or /d/bücher.de name the same domain as /d/acme.test or /d/xn--bcher-kva.de.
         var name = DomainName.Canonical(domainName) ?? domainName;
-        var membership = await db.Teams.Include(m => m.Domain)
-            .SingleOrDefaultAsync(m => m.Domain!.DomainName == name && m.UserId == userId, cancellationToken);
-        return membership?.Domain is null ? throw new NotFoundProblem("That domain") : new DomainMembership(membership.Domain, membership);
+        if (caller.PersonId is not { } personId)
+        {
+            throw new NotFoundProblem("That domain");
+        }
+
+        var membership = await db.Memberships.Include(m => m.Domain)
+            .SingleOrDefaultAsync(m => m.Domain!.DomainName == name && m.UserId == personId, cancellationToken);
+        var outsideKeyDomain = caller is Caller.ApiKey key && membership?.DomainId != key.DomainId;
+        return membership?.Domain is null || outsideKeyDomain
+            ? throw new NotFoundProblem("That domain")
+            : new DomainMembership(membership.Domain, membership);
     }
 
     public static DomainMembership RequireManager(this DomainMembership access, string action)

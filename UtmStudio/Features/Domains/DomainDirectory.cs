@@ -13,10 +13,6 @@ public static class DomainDirectory
     public static Task<Guid?> FindDomainIdByNameAsync(this AppDbContext db, string normalizedName, CancellationToken cancellationToken) =>
         db.Database.SqlQuery<Guid?>($"SELECT app_domain_id_by_name({normalizedName}) AS \"Value\"").SingleAsync(cancellationToken);
 
-    /// <summary>The account with this email, for a manager adding people (null for anyone else).</summary>
-    public static Task<Guid?> FindUserIdByEmailAsync(this AppDbContext db, string normalizedEmail, CancellationToken cancellationToken) =>
-        db.Database.SqlQuery<Guid?>($"SELECT app_user_id_by_email({normalizedEmail}) AS \"Value\"").SingleAsync(cancellationToken);
-
     /// <summary>The email an invitation is for, to explain a link opened by another account.</summary>
     public static Task<string?> FindInvitationEmailAsync(this AppDbContext db, string token, CancellationToken cancellationToken) =>
         db.Database.SqlQuery<string?>($"SELECT app_invitation_email({token}) AS \"Value\"").SingleAsync(cancellationToken);

@@ -8,6 +8,7 @@ using UtmStudio.Features.Audit;
 using UtmStudio.Features.Domains.Ownership;
 using UtmStudio.Features.Shared;
 using UtmStudio.Features.Subscription;
+using UtmStudio.Identity;
 
 namespace UtmStudio.Features.Domains;
 
@@ -17,11 +18,12 @@ public sealed class DomainService(
 {
     public static readonly int[] RedirectTypes = [302, 301, 307, 308];
 
-    public async Task<IReadOnlyList<DomainSummary>> ListMineAsync(Guid userId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DomainSummary>> ListMineAsync(Caller caller, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        var userId = caller.RequirePerson();
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
         var signupDomainId = await db.Users.Where(u => u.Id == userId).Select(u => u.SignupDomainId).SingleOrDefaultAsync(cancellationToken);
-        var rows = await db.Teams.AsNoTracking()
+        var rows = await db.Memberships.AsNoTracking()
             .Where(m => m.UserId == userId)
             .OrderBy(m => m.Domain!.DomainName)
             .Select(m => new { m.Domain!.Id, m.Domain.DomainName, m.Role, m.Domain.SubscriptionStatus, m.Domain.TrialEndsAt })
@@ -37,8 +39,9 @@ public sealed class DomainService(
     /// Creates a domain with the caller as its manager. Allowed for someone with no domain yet (sign-up,
     /// rule 2) and for managers of any domain (rule 1); a name that exists cannot be joined by naming it.
     /// </summary>
-    public async Task<DomainSummary> CreateAsync(Guid userId, string? typedName, CancellationToken cancellationToken)
+    public async Task<DomainSummary> CreateAsync(Caller caller, string? typedName, CancellationToken cancellationToken)
     {
+        var userId = caller.RequirePerson();
         var name = DomainName.Normalize(typedName);
         if (!name.IsValid)
         {
@@ -50,8 +53,8 @@ public sealed class DomainService(
             throw new RuleProblem("domain_not_claimable", unclaimable);
         }
 
-        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
-        var roles = await db.Teams.Where(m => m.UserId == userId).Select(m => m.Role).ToListAsync(cancellationToken);
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
+        var roles = await db.Memberships.Where(m => m.UserId == userId).Select(m => m.Role).ToListAsync(cancellationToken);
         if (roles.Count > 0 && !roles.Contains(MemberRole.Manager))
         {
             throw new ForbiddenProblem("Only managers can create domains. Ask a manager of your team to create it.");
@@ -72,16 +75,15 @@ public sealed class DomainService(
             TrialEndsAt = Clock.Now(time).AddDays(subscription.Value.TrialDays),
         };
         db.Domains.Add(domain);
-        db.Teams.Add(new Membership { Domain = domain, UserId = userId, Role = MemberRole.Manager });
+        db.Memberships.Add(new Membership { Domain = domain, UserId = userId, Role = MemberRole.Manager });
         var isSignup = signupDomainId is null;
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
 
-            // Recorded once the creator is a member: row security takes audit entries from members only.
-            db.Record(domain, userId, AuditActions.DomainCreated, new { name = domain.DomainName });
-            await db.SaveChangesAsync(cancellationToken);
+            // Recorded once the creator is a member: the database takes audit entries from members only.
+            await db.RecordAsync(domain.Id, new DomainCreated(domain.DomainName), cancellationToken);
             if (isSignup)
             {
                 // The first domain is the sign-up domain (rule 3).
@@ -98,10 +100,10 @@ public sealed class DomainService(
         return new DomainSummary(domain.Id, domain.DomainName, MemberRole.Manager, domain.SubscriptionStatus, isSignup);
     }
 
-    public async Task<DomainSettings> GetSettingsAsync(Guid userId, string domainName, CancellationToken cancellationToken)
+    public async Task<DomainSettings> GetSettingsAsync(Caller caller, string domainName, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
-        var access = await db.RequireMemberAsync(domainName, userId, cancellationToken);
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
+        var access = await db.RequireMemberAsync(domainName, caller, cancellationToken);
         var domain = access.Domain;
         var isSignup = await db.CountSignupUsersAsync(domain.Id, cancellationToken) > 0;
         return new DomainSettings(domain.Id, domain.DomainName, access.Membership.Role,
@@ -109,30 +111,37 @@ public sealed class DomainService(
             domain.CreatedAt);
     }
 
-    public async Task UpdateRedirectTypeAsync(Guid userId, string domainName, int redirectType, CancellationToken cancellationToken)
+    public async Task UpdateRedirectTypeAsync(Caller caller, string domainName, int redirectType, CancellationToken cancellationToken)
     {
         if (!RedirectTypes.Contains(redirectType))
         {
             throw new ValidationProblem("Choose 302 (temporary), 301 (permanent), 307 or 308.");
         }
 
-        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
-        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken))
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
+        var access = (await db.RequireMemberAsync(domainName, caller, cancellationToken))
             .RequireManager("change its settings").RequireWritable(time);
         var before = access.Domain.DefaultRedirectType;
+        if (before == redirectType)
+        {
+            return;
+        }
+
         access.Domain.DefaultRedirectType = redirectType;
-        db.Record(access.Domain, userId, AuditActions.DomainSettingsChanged, new { defaultRedirectType = new { before, after = redirectType } });
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await db.RecordAsync(access.Domain.Id, new DomainSettingsChanged(new ValueChange<int>(before, redirectType)), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>
     /// Rule 4: managers only; never a domain that someone signed up with; confirmed by typing its name.
     /// Teams, campaigns, links, invitations and requests go with it (cascades); the audit entry stays.
     /// </summary>
-    public async Task DeleteAsync(Guid userId, string domainName, string? typedConfirmation, CancellationToken cancellationToken)
+    public async Task DeleteAsync(Caller caller, string domainName, string? typedConfirmation, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
-        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("delete it");
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
+        var access = (await db.RequireMemberAsync(domainName, caller, cancellationToken)).RequireManager("delete it");
         var domain = access.Domain;
         if (!string.Equals(typedConfirmation?.Trim(), domain.DomainName, StringComparison.OrdinalIgnoreCase))
         {
@@ -148,8 +157,7 @@ public sealed class DomainService(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Record(domain, userId, AuditActions.DomainDeleted, new { name = domain.DomainName });
-        await db.SaveChangesAsync(cancellationToken);
+        await db.RecordAsync(domain.Id, new DomainDeleted(domain.DomainName), cancellationToken);
         await db.Domains.Where(d => d.Id == domain.Id).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }

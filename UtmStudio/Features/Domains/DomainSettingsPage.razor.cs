@@ -40,7 +40,7 @@ public partial class DomainSettingsPage
 
     protected override async Task LoadAsync()
     {
-        _settings = await Domains.GetSettingsAsync(UserId, Domain, CancellationToken.None);
+        _settings = await Domains.GetSettingsAsync(Caller, Domain, CancellationToken.None);
         await RestoredAsync();
     }
 
@@ -55,7 +55,7 @@ public partial class DomainSettingsPage
     private async Task<bool> SaveRedirectTypeAsync(int redirectType)
     {
         var saved = await Snackbar.TryAsync(
-            () => Domains.UpdateRedirectTypeAsync(UserId, Domain, redirectType, CancellationToken.None),
+            () => Domains.UpdateRedirectTypeAsync(Caller, Domain, redirectType, CancellationToken.None),
             $"Short links of {_settings!.Name} now redirect with {redirectType}.");
         if (saved)
         {
@@ -72,7 +72,7 @@ public partial class DomainSettingsPage
         var parameters = new DialogParameters<DeleteDomainDialog>
         {
             { d => d.DomainName, name },
-            { d => d.UserId, UserId },
+            { d => d.Caller, Caller },
         };
         var dialog = await Dialogs.ShowAsync<DeleteDomainDialog>($"Delete {name}?", parameters,
             new DialogOptions { MaxWidth = MaxWidth.Small, FullWidth = true, CloseOnEscapeKey = true });

@@ -14,9 +14,9 @@ public sealed class UserDomains(DomainService domains, CurrentUser currentUser)
 
     public async Task<IReadOnlyList<DomainSummary>> GetAsync(CancellationToken cancellationToken = default)
     {
-        if (_cache is null && await currentUser.GetUserIdAsync() is { } userId)
+        if (_cache is null && await currentUser.GetCallerAsync() is { } caller)
         {
-            _cache = await domains.ListMineAsync(userId, cancellationToken);
+            _cache = await domains.ListMineAsync(caller, cancellationToken);
         }
 
         return _cache ?? [];

@@ -13,7 +13,7 @@ public partial class OperatorPage
     private bool _isOperator;
     private bool _busy;
     private string? _search;
-    private Guid _userId;
+    private Caller? _caller;
 
     [Inject]
     private CurrentUser CurrentUser { get; set; } = null!;
@@ -42,15 +42,15 @@ public partial class OperatorPage
     {
         try
         {
-            _userId = await CurrentUser.GetUserIdAsync() ?? Guid.Empty;
-            _isOperator = _userId != Guid.Empty && await Operators.IsOperatorAsync(_userId, CancellationToken.None);
+            _caller = await CurrentUser.GetCallerAsync();
+            _isOperator = _caller is not null && OperatorService.IsOperator(_caller);
             if (!_isOperator)
             {
                 Navigation.NotFound(); // nobody else learns that this page exists
                 return;
             }
 
-            _rows = await Operators.ListDomainsAsync(_userId, CancellationToken.None);
+            _rows = await Operators.ListDomainsAsync(_caller!, CancellationToken.None);
         }
         finally
         {
@@ -63,9 +63,9 @@ public partial class OperatorPage
         _busy = true;
         try
         {
-            await Snackbar.TryAsync(() => Operators.SetStatusAsync(_userId, row.Id, status, CancellationToken.None),
+            await Snackbar.TryAsync(() => Operators.SetStatusAsync(_caller!, row.Id, status, CancellationToken.None),
                 $"{row.Name} is now {status.ToString().ToLowerInvariant()}.");
-            _rows = await Operators.ListDomainsAsync(_userId, CancellationToken.None);
+            _rows = await Operators.ListDomainsAsync(_caller!, CancellationToken.None);
         }
         finally
         {

@@ -5,6 +5,7 @@ using UtmStudio.Data.Entities;
 using UtmStudio.Data.Tenancy;
 using UtmStudio.Features.Audit;
 using UtmStudio.Features.Shared;
+using UtmStudio.Identity;
 
 namespace UtmStudio.Features.Subscription;
 
@@ -12,31 +13,25 @@ public sealed record OperatorDomainRow(
     Guid Id, string Name, SubscriptionStatus Status, SubscriptionStatus EffectiveStatus, DateTimeOffset? TrialEndsAt,
     int Members, string ManagerEmail, DateTimeOffset? CreatedAt);
 
-/// <summary>The people who run this instance (configured by email) see every domain and set its subscription.</summary>
+/// <summary>
+/// The people who run this instance see every domain and set its subscription. Who they are is decided at
+/// sign-in from the provider-verified identity (<see cref="OperatorIdentity"/>) and carried by the caller —
+/// never read from a column that a user's own session could write.
+/// </summary>
 public sealed class OperatorService(
     IDbContextFactory<AppDbContext> dbFactory, IOptions<SubscriptionOptions> options, TimeProvider time)
 {
-    public async Task<bool> IsOperatorAsync(Guid userId, CancellationToken cancellationToken)
-    {
-        if (options.Value.OperatorEmails.Count == 0)
-        {
-            return false;
-        }
+    public static bool IsOperator(Caller caller) => caller is Caller.User { IsOperator: true };
 
-        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
-        var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken);
-        return email is not null && options.Value.OperatorEmails.Any(o => string.Equals(o.Trim(), email, StringComparison.OrdinalIgnoreCase));
-    }
-
-    public async Task<IReadOnlyList<OperatorDomainRow>> ListDomainsAsync(Guid userId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<OperatorDomainRow>> ListDomainsAsync(Caller caller, CancellationToken cancellationToken)
     {
-        await using var db = await OpenAsOperatorAsync(userId, cancellationToken);
+        await using var db = await OpenAsOperatorAsync(caller, cancellationToken);
         var now = time.GetUtcNow();
         var rows = await db.Domains.AsNoTracking().OrderBy(d => d.DomainName)
             .Select(d => new
             {
                 Domain = d,
-                Members = db.Teams.Count(m => m.DomainId == d.Id),
+                Members = db.Memberships.Count(m => m.DomainId == d.Id),
                 ManagerEmail = d.Manager!.Email,
             })
             .ToListAsync(cancellationToken);
@@ -44,9 +39,9 @@ public sealed class OperatorService(
             SubscriptionRules.EffectiveStatus(r.Domain, now), r.Domain.TrialEndsAt, r.Members, r.ManagerEmail, r.Domain.CreatedAt)).ToList();
     }
 
-    public async Task SetStatusAsync(Guid userId, Guid domainId, SubscriptionStatus status, CancellationToken cancellationToken)
+    public async Task SetStatusAsync(Caller caller, Guid domainId, SubscriptionStatus status, CancellationToken cancellationToken)
     {
-        await using var db = await OpenAsOperatorAsync(userId, cancellationToken);
+        await using var db = await OpenAsOperatorAsync(caller, cancellationToken);
         var domain = await db.Domains.SingleOrDefaultAsync(d => d.Id == domainId, cancellationToken) ?? throw new NotFoundProblem("That domain");
         var before = domain.SubscriptionStatus;
         domain.SubscriptionStatus = status;
@@ -55,19 +50,19 @@ public sealed class OperatorService(
             domain.TrialEndsAt = Clock.Now(time).AddDays(options.Value.TrialDays);
         }
 
-        db.Record(domain, userId, AuditActions.SubscriptionChanged, new { before = before.ToString(), after = status.ToString() });
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await db.RecordAsync(domain.Id, new SubscriptionChanged(before.ToString(), status.ToString()), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
-    private async Task<AppDbContext> OpenAsOperatorAsync(Guid userId, CancellationToken cancellationToken)
+    private async Task<AppDbContext> OpenAsOperatorAsync(Caller caller, CancellationToken cancellationToken)
     {
-        if (!await IsOperatorAsync(userId, cancellationToken))
+        if (caller is not Caller.User { IsOperator: true } user)
         {
             throw new NotFoundProblem("That page");
         }
 
-        var db = await dbFactory.CreateDbContextAsync(cancellationToken);
-        db.Scope = new DbScope(userId, Operator: true);
-        return db;
+        return await dbFactory.WithScopeAsync(DbScope.ForOperator(user), cancellationToken);
     }
 }

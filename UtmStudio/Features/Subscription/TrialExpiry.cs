@@ -17,13 +17,15 @@ public sealed class TrialExpiry(IDbContextFactory<AppDbContext> dbFactory, TimeP
         var due = await db.Domains
             .Where(d => d.SubscriptionStatus == SubscriptionStatus.Trial && d.TrialEndsAt != null && d.TrialEndsAt <= now)
             .ToListAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         foreach (var domain in due)
         {
             domain.SubscriptionStatus = SubscriptionStatus.Inactive;
-            db.Record(domain, actorUserId: null, AuditActions.TrialExpired, new { trialEndedAt = domain.TrialEndsAt });
+            await db.RecordAsync(domain.Id, new TrialExpired(domain.TrialEndsAt), cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         if (due.Count > 0)
         {
             logger.LogInformation("{Count} trial(s) ended and are now inactive", due.Count);

@@ -6,6 +6,7 @@ using UtmStudio.Data.Tenancy;
 using UtmStudio.Features.Audit;
 using UtmStudio.Features.Domains;
 using UtmStudio.Features.Shared;
+using UtmStudio.Identity;
 
 namespace UtmStudio.Features.Team;
 
@@ -22,18 +23,19 @@ public sealed class DeclinedAccessRequest
 /// <summary>Rule 3: an existing domain is joined by asking its managers, who approve or decline.</summary>
 public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
 {
-    public async Task<MyAccessRequest> RequestAsync(Guid userId, string? typedName, CancellationToken cancellationToken)
+    public async Task<MyAccessRequest> RequestAsync(Caller caller, string? typedName, CancellationToken cancellationToken)
     {
+        var userId = caller.RequirePerson();
         var name = DomainName.Normalize(typedName);
         if (!name.IsValid)
         {
             throw new ValidationProblem(name.Error!);
         }
 
-        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
         var domainId = await db.FindDomainIdByNameAsync(name.Value!, cancellationToken)
             ?? throw new RuleProblem("domain_not_found", $"No team uses {name.Value} yet. You can create it instead.");
-        if (await db.Teams.AnyAsync(m => m.DomainId == domainId && m.UserId == userId, cancellationToken))
+        if (await db.Memberships.AnyAsync(m => m.DomainId == domainId && m.UserId == userId, cancellationToken))
         {
             throw new RuleProblem("already_member", $"You are already a member of {name.Value}.");
         }
@@ -46,8 +48,7 @@ public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFacto
             // have asked to join.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
-            db.Record(domainId, name.Value!, userId, AuditActions.AccessRequested, new { requester = userId });
-            await db.SaveChangesAsync(cancellationToken);
+            await db.RecordAsync(domainId, new AccessRequested(userId), cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
@@ -58,9 +59,10 @@ public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFacto
         return new MyAccessRequest(request.Id, name.Value!, request.CreatedAt);
     }
 
-    public async Task<IReadOnlyList<MyAccessRequest>> ListMineAsync(Guid userId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<MyAccessRequest>> ListMineAsync(Caller caller, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        var userId = caller.RequirePerson();
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
         return await db.AccessRequests.AsNoTracking()
             .Where(r => r.UserId == userId && r.Status == AccessRequestStatus.Pending)
             .OrderBy(r => r.CreatedAt)
@@ -69,9 +71,10 @@ public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFacto
     }
 
     /// <summary>Declined in the last two weeks, and not asked again since: the welcome page says so.</summary>
-    public async Task<IReadOnlyList<DeclinedAccessRequest>> ListRecentlyDeclinedAsync(Guid userId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DeclinedAccessRequest>> ListRecentlyDeclinedAsync(Caller caller, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        var userId = caller.RequirePerson();
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
         var since = time.GetUtcNow().AddDays(-14);
         return await db.Database
             .SqlQuery<DeclinedAccessRequest>(
@@ -80,22 +83,28 @@ public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFacto
             .ToListAsync(cancellationToken);
     }
 
-    public async Task WithdrawAsync(Guid userId, Guid requestId, CancellationToken cancellationToken)
+    /// <summary>Takes a pending request back. The row stays (as withdrawn), so the daily cap still counts it.</summary>
+    public async Task WithdrawAsync(Caller caller, Guid requestId, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
-        var deleted = await db.AccessRequests
-            .Where(r => r.Id == requestId && r.UserId == userId && r.Status == AccessRequestStatus.Pending)
-            .ExecuteDeleteAsync(cancellationToken);
-        if (deleted == 0)
-        {
-            throw new NotFoundProblem("That request");
-        }
+        var userId = caller.RequirePerson();
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
+        var request = await db.AccessRequests
+            .SingleOrDefaultAsync(r => r.Id == requestId && r.UserId == userId && r.Status == AccessRequestStatus.Pending, cancellationToken)
+            ?? throw new NotFoundProblem("That request");
+
+        // Recorded while the request is still pending: the database takes a requester's entry only then.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.RecordAsync(request.DomainId, new AccessWithdrawn(userId), cancellationToken);
+        request.Status = AccessRequestStatus.Withdrawn;
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task DecideAsync(Guid userId, string domainName, Guid requestId, bool approve, CancellationToken cancellationToken)
+    public async Task DecideAsync(Caller caller, string domainName, Guid requestId, bool approve, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
-        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("answer access requests");
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
+        var access = (await db.RequireMemberAsync(domainName, caller, cancellationToken)).RequireManager("answer access requests");
+        var userId = access.Membership.UserId;
         if (approve)
         {
             access.RequireWritable(time);
@@ -109,15 +118,21 @@ public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFacto
         request.DecidedBy = userId;
         request.DecidedAt = Clock.Now(time);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var joins = approve && !await db.Teams.AnyAsync(m => m.DomainId == access.Domain.Id && m.UserId == request.UserId, cancellationToken);
+        var joins = approve && !await db.Memberships.AnyAsync(m => m.DomainId == access.Domain.Id && m.UserId == request.UserId, cancellationToken);
         if (joins)
         {
-            db.Teams.Add(new Membership { DomainId = access.Domain.Id, UserId = request.UserId, Role = MemberRole.TeamMember });
+            db.Memberships.Add(new Membership { DomainId = access.Domain.Id, UserId = request.UserId, Role = MemberRole.TeamMember });
         }
 
-        db.Record(access.Domain, userId, approve ? AuditActions.AccessApproved : AuditActions.AccessDeclined,
-            new { requester = request.UserId, email = request.User!.Email });
         await db.SaveChangesAsync(cancellationToken);
+        if (approve)
+        {
+            await db.RecordAsync(access.Domain.Id, new AccessApproved(request.UserId, request.User!.Email), cancellationToken);
+        }
+        else
+        {
+            await db.RecordAsync(access.Domain.Id, new AccessDeclined(request.UserId, request.User!.Email), cancellationToken);
+        }
         if (joins)
         {
             await db.SetSignupDomainIfNoneAsync(request.UserId, access.Domain.Id, cancellationToken);

@@ -5,6 +5,7 @@ using UtmStudio.Data.Tenancy;
 using UtmStudio.Features.Audit;
 using UtmStudio.Features.Domains;
 using UtmStudio.Features.Shared;
+using UtmStudio.Identity;
 
 namespace UtmStudio.Features.Team;
 
@@ -33,13 +34,14 @@ public abstract record InvitationOutcome
 public sealed class InvitationAcceptance(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
 {
     /// <summary>Open invitations for the user's email, for the welcome page.</summary>
-    public async Task<IReadOnlyList<MyInvitation>> ListMineAsync(Guid userId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<MyInvitation>> ListMineAsync(Caller caller, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        var userId = caller.RequirePerson();
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
         var email = await db.Users.Where(u => u.Id == userId).Select(u => u.Email).SingleAsync(cancellationToken);
         var now = Clock.Now(time);
         return await db.Invitations.AsNoTracking()
-            .Where(i => i.Email == email && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
+            .Where(i => i.Email == email && i.AcceptedAt == null && i.RevokedAt == null && i.DeclinedAt == null && i.ExpiresAt > now)
             .OrderBy(i => i.CreatedAt)
             .Select(i => new MyInvitation(i.Token, i.Domain!.DomainName, i.Role,
                 db.Users.Where(u => u.Id == i.InvitedBy).Select(u => u.DisplayName ?? u.Email).FirstOrDefault(), i.ExpiresAt))
@@ -47,18 +49,19 @@ public sealed class InvitationAcceptance(IDbContextFactory<AppDbContext> dbFacto
     }
 
     /// <summary>Accepts every open invitation for the user's email; returns the domains joined.</summary>
-    public async Task<IReadOnlyList<string>> AcceptAllForAsync(Guid userId, bool emailVerified, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<string>> AcceptAllForAsync(Caller caller, bool emailVerified, CancellationToken cancellationToken)
     {
+        var userId = caller.RequirePerson();
         if (!emailVerified)
         {
             return [];
         }
 
-        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
         var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
         var now = Clock.Now(time);
         var invitations = await db.Invitations.Include(i => i.Domain)
-            .Where(i => i.Email == user.Email && i.AcceptedAt == null && i.RevokedAt == null && i.ExpiresAt > now)
+            .Where(i => i.Email == user.Email && i.AcceptedAt == null && i.RevokedAt == null && i.DeclinedAt == null && i.ExpiresAt > now)
             .OrderBy(i => i.CreatedAt)
             .ToListAsync(cancellationToken);
         var joined = new List<string>();
@@ -73,9 +76,10 @@ public sealed class InvitationAcceptance(IDbContextFactory<AppDbContext> dbFacto
         return joined;
     }
 
-    public async Task<InvitationOutcome> AcceptLinkAsync(Guid userId, string token, bool emailVerified, CancellationToken cancellationToken)
+    public async Task<InvitationOutcome> AcceptLinkAsync(Caller caller, string token, bool emailVerified, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
+        var userId = caller.RequirePerson();
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
         var user = await db.Users.SingleAsync(u => u.Id == userId, cancellationToken);
         // Not joined with its domain: row security hides the domain of a revoked or expired invitation from
         // the invited person, and such a join would drop the invitation too (then explained as another email's).
@@ -89,7 +93,7 @@ public sealed class InvitationAcceptance(IDbContextFactory<AppDbContext> dbFacto
         }
 
         var now = Clock.Now(time);
-        var alreadyMember = await db.Teams.AnyAsync(m => m.DomainId == invitation.DomainId && m.UserId == userId, cancellationToken);
+        var alreadyMember = await db.Memberships.AnyAsync(m => m.DomainId == invitation.DomainId && m.UserId == userId, cancellationToken);
         if (invitation.RevokedAt is not null)
         {
             return new InvitationOutcome.Unusable("This invitation was withdrawn. Ask your manager for a new one.");
@@ -124,19 +128,19 @@ public sealed class InvitationAcceptance(IDbContextFactory<AppDbContext> dbFacto
     private static async Task<bool> AcceptAsync(AppDbContext db, Invitation invitation, User user, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var alreadyMember = await db.Teams.AnyAsync(m => m.DomainId == invitation.DomainId && m.UserId == user.Id, cancellationToken);
+        var alreadyMember = await db.Memberships.AnyAsync(m => m.DomainId == invitation.DomainId && m.UserId == user.Id, cancellationToken);
         if (!alreadyMember)
         {
             // Joining first: row security lets an invited person add themselves only while the invitation is open.
-            db.Teams.Add(new Membership { DomainId = invitation.DomainId, UserId = user.Id, Role = invitation.Role });
+            db.Memberships.Add(new Membership { DomainId = invitation.DomainId, UserId = user.Id, Role = invitation.Role });
             await db.SaveChangesAsync(cancellationToken);
             await db.SetSignupDomainIfNoneAsync(user.Id, invitation.DomainId, cancellationToken);
         }
 
         invitation.AcceptedAt = now;
         invitation.AcceptedBy = user.Id;
-        db.Record(invitation.Domain!, user.Id, AuditActions.InvitationAccepted, new { email = user.Email });
         await db.SaveChangesAsync(cancellationToken);
+        await db.RecordAsync(invitation.DomainId, new InvitationAccepted(user.Email), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return !alreadyMember;
     }

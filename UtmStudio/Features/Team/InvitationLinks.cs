@@ -9,7 +9,8 @@ public static class InvitationLinks
     /// <summary>256 random bits, URL-safe: unguessable, and useless without signing in with the invited email.</summary>
     public static string NewToken() => Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
 
-    public static string For(Uri baseUri, string token) => new Uri(baseUri, PathPrefix + token).ToString();
+    /// <summary>The link, on the configured public address (never the request's Host).</summary>
+    public static string For(Shared.PublicUrl publicUrl, string token) => publicUrl.Absolute(PathPrefix + token);
 
     /// <summary>"jane@acme.test" becomes "ja…@acme.test": enough to recognise, not enough to harvest.</summary>
     public static string MaskEmail(string email)

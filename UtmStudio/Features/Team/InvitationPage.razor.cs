@@ -39,11 +39,11 @@ public partial class InvitationPage
         }
 
         var principal = await CurrentUser.GetPrincipalAsync();
-        var userId = CurrentUser.UserIdOf(principal) ?? throw new InvalidOperationException("Invitations require a signed-in user.");
+        var caller = CurrentUser.CallerOf(principal) ?? throw new InvalidOperationException("Invitations require a signed-in user.");
         _signedInAs = principal.FindFirst(AppClaims.Email)?.Value;
         var emailVerified = AppClaims.IsEmailVerified(principal);
 
-        _outcome = await Acceptance.AcceptLinkAsync(userId, Token, emailVerified, CancellationToken.None);
+        _outcome = await Acceptance.AcceptLinkAsync(caller, Token, emailVerified, CancellationToken.None);
         if (_outcome is InvitationOutcome.Joined)
         {
             await UserDomains.RefreshAsync();

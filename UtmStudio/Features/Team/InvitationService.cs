@@ -8,30 +8,37 @@ using UtmStudio.Features.Audit;
 using UtmStudio.Features.Domains;
 using UtmStudio.Features.Email;
 using UtmStudio.Features.Shared;
+using UtmStudio.Identity;
 
 namespace UtmStudio.Features.Team;
 
-/// <summary>Rule 5: managers add people by email; existing users join at once, new ones are invited.</summary>
+/// <summary>
+/// Rule 5: managers add people by email, and every addition is an invitation that the person accepts —
+/// whether or not the address has an account, so the answer never tells which (no enumeration), and nobody
+/// is joined to a domain without choosing it.
+/// </summary>
 public sealed class InvitationService(
     IDbContextFactory<AppDbContext> dbFactory, IEmailSender email, IOptions<InvitationOptions> options, TimeProvider time,
-    ILogger<InvitationService> logger)
+    PublicUrl publicUrl, ILogger<InvitationService> logger)
 {
     public async Task<AddMemberResult> AddAsync(
-        Guid userId, string domainName, string? typedEmail, MemberRole role, Uri baseUri, CancellationToken cancellationToken)
+        Caller caller, string domainName, string? typedEmail, MemberRole role, CancellationToken cancellationToken)
     {
         var address = EmailAddress.Normalize(typedEmail) ?? throw new ValidationProblem("Enter a valid email address, like jane@acme.com.");
-        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
-        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("add people").RequireWritable(time);
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
+        var access = (await db.RequireMemberAsync(domainName, caller, cancellationToken)).RequireManager("add people").RequireWritable(time);
         var domain = access.Domain;
 
-        if (await db.FindUserIdByEmailAsync(address, cancellationToken) is { } existingUserId)
+        // Members are on the team page already: saying so reveals nothing about anyone outside the domain.
+        if (await db.Memberships.AnyAsync(m => m.DomainId == domain.Id && m.User!.Email == address, cancellationToken))
         {
-            return await AddExistingUserAsync(db, access, existingUserId, address, role, userId, cancellationToken);
+            throw new RuleProblem("already_member", $"{address} is already a member of {domain.DomainName}.");
         }
 
         var now = Clock.Now(time);
         var open = await db.Invitations.SingleOrDefaultAsync(
-            i => i.DomainId == domain.Id && i.Email == address && i.AcceptedAt == null && i.RevokedAt == null, cancellationToken);
+            i => i.DomainId == domain.Id && i.Email == address && i.AcceptedAt == null && i.RevokedAt == null && i.DeclinedAt == null,
+            cancellationToken);
         if (open is not null && open.ExpiresAt > now)
         {
             throw new RuleProblem("already_invited", $"{address} is already invited. You can resend or copy the invitation below.");
@@ -48,65 +55,61 @@ public sealed class InvitationService(
             Email = address,
             Role = role,
             Token = InvitationLinks.NewToken(),
-            InvitedBy = userId,
+            InvitedBy = access.Membership.UserId,
             ExpiresAt = now.Add(options.Value.Lifetime),
             LastSentAt = now,
         };
         db.Invitations.Add(invitation);
-        db.Record(domain, userId, AuditActions.InvitationCreated, new { email = address, role = TeamService.Describe(role) });
-        await db.SaveChangesAsync(cancellationToken);
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await db.RecordAsync(domain.Id, new InvitationCreated(address, TeamService.Describe(role)), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
 
-        var link = InvitationLinks.For(baseUri, invitation.Token);
+        var link = InvitationLinks.For(publicUrl, invitation.Token);
         var sent = await SendAsync(domain.DomainName, invitation, link, cancellationToken);
         return new AddMemberResult.Invited(address, link, invitation.ExpiresAt, sent);
     }
 
-    public async Task ResendAsync(Guid userId, string domainName, Guid invitationId, Uri baseUri, CancellationToken cancellationToken)
+    public async Task ResendAsync(Caller caller, string domainName, Guid invitationId, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
-        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("resend invitations").RequireWritable(time);
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
+        var access = (await db.RequireMemberAsync(domainName, caller, cancellationToken)).RequireManager("resend invitations").RequireWritable(time);
         var invitation = await FindOpenAsync(db, access, invitationId, cancellationToken);
         var now = Clock.Now(time);
         invitation.LastSentAt = now;
         invitation.ExpiresAt = now.Add(options.Value.Lifetime);
-        db.Record(access.Domain, userId, AuditActions.InvitationResent, new { email = invitation.Email });
-        await db.SaveChangesAsync(cancellationToken);
-        if (!await SendAsync(access.Domain.DomainName, invitation, InvitationLinks.For(baseUri, invitation.Token), cancellationToken))
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await db.RecordAsync(access.Domain.Id, new InvitationResent(invitation.Email), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        if (!await SendAsync(access.Domain.DomainName, invitation, InvitationLinks.For(publicUrl, invitation.Token), cancellationToken))
         {
             throw new RuleProblem("email_failed",
                 $"The invitation for {invitation.Email} was renewed, but the email couldn't be sent. Copy its link and send it yourself.");
         }
     }
 
-    public async Task RevokeAsync(Guid userId, string domainName, Guid invitationId, CancellationToken cancellationToken)
+    public async Task RevokeAsync(Caller caller, string domainName, Guid invitationId, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
-        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("revoke invitations");
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
+        var access = (await db.RequireMemberAsync(domainName, caller, cancellationToken)).RequireManager("revoke invitations");
         var invitation = await FindOpenAsync(db, access, invitationId, cancellationToken);
         invitation.RevokedAt = Clock.Now(time);
-        db.Record(access.Domain, userId, AuditActions.InvitationRevoked, new { email = invitation.Email });
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-    }
-
-    private static async Task<AddMemberResult> AddExistingUserAsync(
-        AppDbContext db, DomainMembership access, Guid personId, string email, MemberRole role, Guid actorId, CancellationToken cancellationToken)
-    {
-        if (await db.Teams.AnyAsync(m => m.DomainId == access.Domain.Id && m.UserId == personId, cancellationToken))
-        {
-            throw new RuleProblem("already_member", $"{email} is already a member of {access.Domain.DomainName}.");
-        }
-
-        // Being added by a manager is not signing up: the person did not choose this domain, so it does not
-        // become their sign-up domain (which they could never leave).
-        db.Teams.Add(new Membership { DomainId = access.Domain.Id, UserId = personId, Role = role });
-        db.Record(access.Domain, actorId, AuditActions.MemberAdded, new { member = personId, email, role = TeamService.Describe(role) });
-        await db.SaveChangesAsync(cancellationToken);
-        return new AddMemberResult.Joined(email);
+        await db.RecordAsync(access.Domain.Id, new InvitationRevoked(invitation.Email), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
     private static async Task<Invitation> FindOpenAsync(AppDbContext db, DomainMembership access, Guid invitationId, CancellationToken cancellationToken) =>
         await db.Invitations.SingleOrDefaultAsync(
-            i => i.Id == invitationId && i.DomainId == access.Domain.Id && i.AcceptedAt == null && i.RevokedAt == null, cancellationToken)
+            i => i.Id == invitationId && i.DomainId == access.Domain.Id && i.AcceptedAt == null && i.RevokedAt == null && i.DeclinedAt == null,
+            cancellationToken)
         ?? throw new NotFoundProblem("That invitation");
 
     /// <summary>Sends the invitation email; a mail server problem must not undo the invitation itself.</summary>

@@ -33,7 +33,6 @@ public partial class TeamPage
 
     private bool EmailIsLogged => EmailSender is LogEmailSender;
 
-    private Uri BaseUri => new(Navigation.BaseUri);
 
     private string DomainName => _view?.DomainName ?? Domain;
 
@@ -47,7 +46,7 @@ public partial class TeamPage
 
     protected override async Task LoadAsync()
     {
-        _view = await Team.GetAsync(UserId, Domain, BaseUri, CancellationToken.None);
+        _view = await Team.GetAsync(Caller, Domain, CancellationToken.None);
         await RestoredAsync();
     }
 
@@ -62,18 +61,13 @@ public partial class TeamPage
     private async Task<AddMemberResult?> AddAsync(string email, MemberRole role)
     {
         AddMemberResult? result = null;
-        await RunAsync(async () => result = await Invitations.AddAsync(UserId, Domain, email, role, BaseUri, CancellationToken.None));
-        if (result is AddMemberResult.Joined joined)
-        {
-            Snackbar.Add($"{joined.Email} joined {DomainName} as {RoleChip.Text(role).ToLowerInvariant()}.", Severity.Success);
-        }
-
+        await RunAsync(async () => result = await Invitations.AddAsync(Caller, Domain, email, role, CancellationToken.None));
         StateHasChanged(); // called by the form, not as an event of this page: show the new member or invitation
         return result;
     }
 
     private Task ChangeRoleAsync((TeamMember Member, MemberRole Role) change) =>
-        RunAsync(() => Team.ChangeRoleAsync(UserId, Domain, change.Member.UserId, change.Role, CancellationToken.None),
+        RunAsync(() => Team.ChangeRoleAsync(Caller, Domain, change.Member.UserId, change.Role, CancellationToken.None),
             $"{change.Member.Name} is now {(change.Role == MemberRole.Manager ? "a manager" : "a team member")}.");
 
     private async Task RemoveAsync(TeamMember member)
@@ -81,13 +75,13 @@ public partial class TeamPage
         if (await Dialogs.ConfirmAsync("Remove from team", $"Remove {member.Name} ({member.Email}) from {DomainName}?", "Remove",
                 "They lose access to its campaigns and links at once. You can add them again later."))
         {
-            await RunAsync(() => Team.RemoveAsync(UserId, Domain, member.UserId, CancellationToken.None),
+            await RunAsync(() => Team.RemoveAsync(Caller, Domain, member.UserId, CancellationToken.None),
                 $"{member.Name} was removed from {DomainName}.");
         }
     }
 
     private Task ResendAsync(PendingInvitation invitation) =>
-        RunAsync(() => Invitations.ResendAsync(UserId, Domain, invitation.Id, BaseUri, CancellationToken.None),
+        RunAsync(() => Invitations.ResendAsync(Caller, Domain, invitation.Id, CancellationToken.None),
             EmailIsLogged
                 ? $"Invitation for {invitation.Email} renewed. Email isn't set up here, so copy its link and send it yourself."
                 : $"Invitation sent to {invitation.Email} again.");
@@ -97,7 +91,7 @@ public partial class TeamPage
         if (await Dialogs.ConfirmAsync("Revoke invitation", $"Revoke the invitation for {invitation.Email}?", "Revoke",
                 "Its link stops working at once. You can invite them again later."))
         {
-            await RunAsync(() => Invitations.RevokeAsync(UserId, Domain, invitation.Id, CancellationToken.None),
+            await RunAsync(() => Invitations.RevokeAsync(Caller, Domain, invitation.Id, CancellationToken.None),
                 $"The invitation for {invitation.Email} was revoked.");
         }
     }
@@ -111,7 +105,7 @@ public partial class TeamPage
             return;
         }
 
-        await RunAsync(() => AccessRequests.DecideAsync(UserId, Domain, request.Id, approve, CancellationToken.None),
+        await RunAsync(() => AccessRequests.DecideAsync(Caller, Domain, request.Id, approve, CancellationToken.None),
             approve ? $"{request.Email} joined {DomainName} as a team member." : $"The request from {request.Email} was declined.");
     }
 
@@ -125,7 +119,7 @@ public partial class TeamPage
         }
 
         _busy = true;
-        var left = await Snackbar.TryAsync(() => Team.LeaveAsync(UserId, Domain, CancellationToken.None), $"You left {name}.");
+        var left = await Snackbar.TryAsync(() => Team.LeaveAsync(Caller, Domain, CancellationToken.None), $"You left {name}.");
         _busy = false;
         if (left)
         {

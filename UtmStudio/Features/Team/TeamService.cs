@@ -5,18 +5,20 @@ using UtmStudio.Data.Tenancy;
 using UtmStudio.Features.Audit;
 using UtmStudio.Features.Domains;
 using UtmStudio.Features.Shared;
+using UtmStudio.Identity;
 
 namespace UtmStudio.Features.Team;
 
 /// <summary>Rule 5: who is in a domain, with which role; a domain always keeps at least one manager.</summary>
-public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
+public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, PublicUrl publicUrl)
 {
-    public async Task<TeamView> GetAsync(Guid userId, string domainName, Uri baseUri, CancellationToken cancellationToken)
+    public async Task<TeamView> GetAsync(Caller caller, string domainName, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
-        var access = await db.RequireMemberAsync(domainName, userId, cancellationToken);
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
+        var access = await db.RequireMemberAsync(domainName, caller, cancellationToken);
         var domainId = access.Domain.Id;
-        var members = await db.Teams.AsNoTracking().Where(m => m.DomainId == domainId)
+        var userId = access.Membership.UserId;
+        var members = await db.Memberships.AsNoTracking().Where(m => m.DomainId == domainId)
             .OrderBy(m => m.Role).ThenBy(m => m.User!.Email)
             .Select(m => new TeamMember(m.UserId, m.User!.Email, m.User.DisplayName, m.Role, m.CreatedAt, m.UserId == userId))
             .ToListAsync(cancellationToken);
@@ -27,9 +29,9 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
         {
             var now = time.GetUtcNow();
             invitations = (await db.Invitations.AsNoTracking()
-                    .Where(i => i.DomainId == domainId && i.AcceptedAt == null && i.RevokedAt == null)
+                    .Where(i => i.DomainId == domainId && i.AcceptedAt == null && i.RevokedAt == null && i.DeclinedAt == null)
                     .OrderBy(i => i.Email).ToListAsync(cancellationToken))
-                .Select(i => new PendingInvitation(i.Id, i.Email, i.Role, InvitationLinks.For(baseUri, i.Token), i.ExpiresAt,
+                .Select(i => new PendingInvitation(i.Id, i.Email, i.Role, InvitationLinks.For(publicUrl, i.Token), i.ExpiresAt,
                     i.LastSentAt, i.ExpiresAt <= now))
                 .ToList();
             requests = await db.AccessRequests.AsNoTracking()
@@ -42,10 +44,10 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
         return new TeamView(domainId, access.Domain.DomainName, access.IsManager, access.IsReadOnlyAt(time.GetUtcNow()), members, invitations, requests);
     }
 
-    public async Task ChangeRoleAsync(Guid userId, string domainName, Guid memberUserId, MemberRole role, CancellationToken cancellationToken)
+    public async Task ChangeRoleAsync(Caller caller, string domainName, Guid memberUserId, MemberRole role, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
-        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("change roles").RequireWritable(time);
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
+        var access = (await db.RequireMemberAsync(domainName, caller, cancellationToken)).RequireManager("change roles").RequireWritable(time);
         var member = await FindMemberAsync(db, access, memberUserId, cancellationToken);
         if (member.Role == role)
         {
@@ -59,16 +61,18 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
 
         var before = member.Role;
         member.Role = role;
-        db.Record(access.Domain, userId, AuditActions.MemberRoleChanged,
-            new { member = memberUserId, email = await EmailOfAsync(db, memberUserId, cancellationToken), before = Describe(before), after = Describe(role) });
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await db.RecordAsync(access.Domain.Id,
+            new MemberRoleChanged(memberUserId, await EmailOfAsync(db, memberUserId, cancellationToken), Describe(before), Describe(role)), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task RemoveAsync(Guid userId, string domainName, Guid memberUserId, CancellationToken cancellationToken)
+    public async Task RemoveAsync(Caller caller, string domainName, Guid memberUserId, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
-        var access = (await db.RequireMemberAsync(domainName, userId, cancellationToken)).RequireManager("remove members").RequireWritable(time);
-        if (memberUserId == userId)
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
+        var access = (await db.RequireMemberAsync(domainName, caller, cancellationToken)).RequireManager("remove members").RequireWritable(time);
+        if (memberUserId == access.Membership.UserId)
         {
             throw new RuleProblem("remove_self", $"To leave {access.Domain.DomainName} yourself, use \"Leave domain\".");
         }
@@ -79,19 +83,21 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
             await EnsureAnotherManagerAsync(db, access, memberUserId, "remove them", cancellationToken);
         }
 
+        var email = await EmailOfAsync(db, memberUserId, cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Teams.Remove(member);
-        db.Record(access.Domain, userId, AuditActions.MemberRemoved, new { member = memberUserId, email = await EmailOfAsync(db, memberUserId, cancellationToken) });
+        db.Memberships.Remove(member);
         await db.SaveChangesAsync(cancellationToken);
+        await db.RecordAsync(access.Domain.Id, new MemberRemoved(memberUserId, email), cancellationToken);
         await db.ForgetSignupDomainAsync(memberUserId, access.Domain.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>Anyone may leave a domain, except the one they signed up with, and except its last manager.</summary>
-    public async Task LeaveAsync(Guid userId, string domainName, CancellationToken cancellationToken)
+    public async Task LeaveAsync(Caller caller, string domainName, CancellationToken cancellationToken)
     {
-        await using var db = await dbFactory.ForUserAsync(userId, cancellationToken);
-        var access = await db.RequireMemberAsync(domainName, userId, cancellationToken);
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
+        var access = await db.RequireMemberAsync(domainName, caller, cancellationToken);
+        var userId = access.Membership.UserId;
         var isSignup = await db.Users.AnyAsync(u => u.Id == userId && u.SignupDomainId == access.Domain.Id, cancellationToken);
         if (isSignup)
         {
@@ -104,11 +110,10 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
             await EnsureAnotherManagerAsync(db, access, userId, "leave", cancellationToken);
         }
 
-        // Recorded while still a member (row security accepts audit entries from members only), then leave.
+        // Recorded while still a member (the database takes audit entries from members only), then leave.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.Record(access.Domain, userId, AuditActions.MemberLeft, new { member = userId });
-        await db.SaveChangesAsync(cancellationToken);
-        db.Teams.Remove(access.Membership);
+        await db.RecordAsync(access.Domain.Id, new MemberLeft(userId), cancellationToken);
+        db.Memberships.Remove(access.Membership);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
@@ -120,13 +125,13 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
     internal static string Describe(MemberRole role) => role == MemberRole.Manager ? "manager" : "team member";
 
     private static async Task<Membership> FindMemberAsync(AppDbContext db, DomainMembership access, Guid memberUserId, CancellationToken cancellationToken) =>
-        await db.Teams.SingleOrDefaultAsync(m => m.DomainId == access.Domain.Id && m.UserId == memberUserId, cancellationToken)
+        await db.Memberships.SingleOrDefaultAsync(m => m.DomainId == access.Domain.Id && m.UserId == memberUserId, cancellationToken)
         ?? throw new NotFoundProblem("That member");
 
     private static async Task EnsureAnotherManagerAsync(
         AppDbContext db, DomainMembership access, Guid leavingUserId, string action, CancellationToken cancellationToken)
     {
-        var others = await db.Teams.CountAsync(
+        var others = await db.Memberships.CountAsync(
             m => m.DomainId == access.Domain.Id && m.Role == MemberRole.Manager && m.UserId != leavingUserId, cancellationToken);
         if (others == 0)
         {

@@ -22,17 +22,14 @@ public sealed record TeamView(
     IReadOnlyList<PendingInvitation> Invitations,
     IReadOnlyList<PendingAccessRequest> AccessRequests);
 
-/// <summary>What adding a person by email did.</summary>
+/// <summary>What adding a person by email did: always an invitation (rule 5), whoever the address is.</summary>
 public abstract record AddMemberResult
 {
     private AddMemberResult()
     {
     }
 
-    /// <summary>The person already had an account and is now a member.</summary>
-    public sealed record Joined(string Email) : AddMemberResult;
-
-    /// <summary>The person has no account yet: an invitation was created; <see cref="EmailSent"/> is false when
-    /// sending failed (the invitation stands, and its link can be copied).</summary>
+    /// <summary>An invitation was created; <see cref="EmailSent"/> is false when sending failed (the invitation
+    /// stands, and its link can be copied).</summary>
     public sealed record Invited(string Email, string Link, DateTimeOffset ExpiresAt, bool EmailSent = true) : AddMemberResult;
 }

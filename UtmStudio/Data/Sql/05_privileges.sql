@@ -1,0 +1,25 @@
+-- What the app role (utmstudio_app) may do at all, before row security even looks: data rights on the
+-- tables it works with, nothing on the others, no temporary tables, no new objects.
+DO $$
+BEGIN
+    IF NOT EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'utmstudio_app') THEN
+        RAISE WARNING 'Role utmstudio_app does not exist: create it, then migrate again (docs/operations.md)';
+        RETURN;
+    END IF;
+
+    -- A temporary table would shadow the real ones in any function that resolves names through the
+    -- caller's search_path. Only the database owner can revoke this; elsewhere operations.md says how.
+    EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC, utmstudio_app', current_database());
+    REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+    GRANT USAGE ON SCHEMA public TO utmstudio_app;
+
+    -- Start from nothing, then grant table by table: a new table is unreachable until it is listed here.
+    REVOKE ALL ON ALL TABLES IN SCHEMA public FROM utmstudio_app;
+    GRANT SELECT, INSERT, UPDATE, DELETE ON public.domains, public.teams, public.campaigns, public.links,
+        public.invitations, public.access_requests TO utmstudio_app;
+    -- users: read only; sign-in and narrow functions write it (a user who could write their own row could
+    -- take another person's email, an operator's address, or pin themselves to someone's domain).
+    GRANT SELECT ON public.users TO utmstudio_app;
+    -- audit_log: read only; app_record_audit writes it, with the actor and time from the database.
+    GRANT SELECT ON public.audit_log TO utmstudio_app;
+END $$;
