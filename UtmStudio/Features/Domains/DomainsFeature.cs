@@ -1,3 +1,4 @@
+using UtmStudio.Features.Domains.Verification;
 using UtmStudio.Features.Email;
 using UtmStudio.Features.Subscription;
 using UtmStudio.Features.Team;
@@ -22,6 +23,8 @@ public static class DomainsFeature
         builder.Services.AddScoped<UserDomains>();
         builder.Services.AddSingleton<TrialExpiry>();
         builder.Services.AddHostedService<TrialExpiryJob>();
+        builder.Services.AddDomainVerification(builder.Configuration);
+        builder.Services.AddScoped<OperatorOwnershipService>();
         return builder;
     }
 }
