@@ -31,7 +31,8 @@ internal sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<AppProcess> StartAsync(string appConnection, string ownerConnection)
+    public static async Task<AppProcess> StartAsync(
+        string appConnection, string ownerConnection, IReadOnlyDictionary<string, string>? settings = null)
     {
         if (!File.Exists(RepositoryPaths.AppAssembly))
         {
@@ -54,6 +55,10 @@ internal sealed class AppProcess : IAsyncDisposable
         start.Environment["ConnectionStrings__Owner"] = ownerConnection;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
         start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            start.Environment[key] = value;
+        }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the app");
         var app = new AppProcess(process, baseUrl);

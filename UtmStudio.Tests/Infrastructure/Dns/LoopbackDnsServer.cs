@@ -9,7 +9,8 @@ namespace UtmStudio.Tests.Infrastructure.Dns;
 /// A real DNS server (ARSoft.Tools.Net) on 127.0.0.1, UDP and TCP on one free port, answering TXT queries
 /// with the records a test sets. Names it does not know are NXDOMAIN, as on the internet.
 /// </summary>
-public sealed class LoopbackDnsServer : IAsyncDisposable
+/// <remarks>Usable as an xunit class fixture (one server for the tests of a class; each uses names of its own).</remarks>
+public sealed class LoopbackDnsServer : IAsyncDisposable, IDisposable
 {
     private readonly ConcurrentDictionary<string, string[][]> _txt = new(StringComparer.OrdinalIgnoreCase);
     private readonly DnsServer _server;
@@ -73,9 +74,11 @@ public sealed class LoopbackDnsServer : IAsyncDisposable
         return Task.CompletedTask;
     }
 
+    public void Dispose() => _server.Stop();
+
     public ValueTask DisposeAsync()
     {
-        _server.Stop();
+        Dispose();
         return ValueTask.CompletedTask;
     }
 }
