@@ -17,6 +17,7 @@ if (args.Contains("migrate", StringComparer.OrdinalIgnoreCase))
 
 builder.AddErrorTracking();
 builder.AddSharedServices();
+builder.AddHttpHardening();
 builder.AddAppDatabase();
 builder.AddAppAuthentication();
 builder.AddAppUserInterface();
@@ -28,6 +29,7 @@ var app = builder.Build();
 
 await app.MigrateDatabaseInDevelopmentAsync();
 
+app.UseHttpHardening();
 app.UseAppErrorPages();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -13,6 +13,7 @@ public sealed class AppFixture : IAsyncLifetime
         "--disable-sync", "--no-first-run", "--disable-quic", "--disable-dev-shm-usage",
     ];
 
+    private readonly Dictionary<string, AppProcess> _variants = [];
     private AppProcess? _app;
     private IPlaywright? _playwright;
 
@@ -21,6 +22,10 @@ public sealed class AppFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
 
     public string AppOutput => _app?.Output ?? string.Empty;
+
+    /// <summary>Waits for a line in the main app's log, written after the first <paramref name="since"/> characters.</summary>
+    public Task WaitForOutputAsync(string text, int since) =>
+        (_app ?? throw new InvalidOperationException("The app is not running.")).WaitForOutputAsync(text, since);
 
     public string AppConnectionString { get; private set; } = string.Empty;
 
@@ -34,7 +39,7 @@ public sealed class AppFixture : IAsyncLifetime
         await cluster.CreateDatabaseAsync(database);
         AppConnectionString = cluster.AppConnectionString(database);
         _app = await AppProcess.StartAsync(AppConnectionString, cluster.OwnerConnectionString(database),
-            new Dictionary<string, string> { ["Dns__NameServers__0"] = Dns.Address });
+            new Dictionary<string, string> { ["Dns:NameServers:0"] = Dns.Address });
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -45,19 +50,42 @@ public sealed class AppFixture : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh browser profile: one per person in a test.</summary>
-    public Task<IBrowserContext> NewPersonAsync() =>
-        Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new() { Width = 1280, Height = 800 } });
+    /// <summary>A fresh browser profile: one per person in a test. Its pages are watched for CSP violations.</summary>
+    public Task<IBrowserContext> NewPersonAsync(string? baseUrl = null) =>
+        NewWatchedContextAsync(new BrowserNewContextOptions { BaseURL = baseUrl ?? BaseUrl, ViewportSize = new() { Width = 1280, Height = 800 } });
 
     /// <summary>A phone-sized browser profile, for the responsive layout.</summary>
     public Task<IBrowserContext> NewPhonePersonAsync() =>
-        Browser.NewContextAsync(new BrowserNewContextOptions
+        NewWatchedContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             ViewportSize = new() { Width = 390, Height = 844 },
             IsMobile = true,
             HasTouch = true,
         });
+
+    /// <summary>
+    /// A second instance of the app with other settings (same database), started on first use and stopped with
+    /// the fixture: for what needs a different configuration, such as a production-like host or a wrong secret.
+    /// </summary>
+    public async Task<AppProcess> VariantAsync(string name, IReadOnlyDictionary<string, string> settings, string? probeHost = null)
+    {
+        if (!_variants.TryGetValue(name, out var variant))
+        {
+            var withDns = new Dictionary<string, string>(settings) { ["Dns:NameServers:0"] = Dns.Address };
+            variant = await AppProcess.StartAsync(AppConnectionString, ownerConnection: null, withDns, probeHost);
+            _variants[name] = variant;
+        }
+
+        return variant;
+    }
+
+    private async Task<IBrowserContext> NewWatchedContextAsync(BrowserNewContextOptions options)
+    {
+        var context = await Browser.NewContextAsync(options);
+        CspViolations.Watch(context);
+        return context;
+    }
 
     public async Task DisposeAsync()
     {
@@ -67,6 +95,11 @@ public sealed class AppFixture : IAsyncLifetime
         }
 
         _playwright?.Dispose();
+        foreach (var variant in _variants.Values)
+        {
+            await variant.DisposeAsync();
+        }
+
         if (_app is not null)
         {
             await _app.DisposeAsync();
@@ -76,7 +109,9 @@ public sealed class AppFixture : IAsyncLifetime
     }
 }
 
+/// <summary>Every test that uses the app fails when its pages break the Content-Security-Policy.</summary>
 [CollectionDefinition(Name)]
+[FailOnCspViolation]
 public sealed class AppCollection : ICollectionFixture<AppFixture>
 {
     public const string Name = "app";

@@ -6,16 +6,19 @@ using System.Text;
 namespace UtmStudio.E2E.Infrastructure;
 
 /// <summary>The real app, started as its own process on a free loopback port, as a person would run it.</summary>
-internal sealed class AppProcess : IAsyncDisposable
+public sealed class AppProcess : IAsyncDisposable
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private AppProcess(Process process, string baseUrl)
+    private readonly string? _probeHost;
+
+    private AppProcess(Process process, string baseUrl, string? probeHost)
     {
         _process = process;
         BaseUrl = baseUrl;
+        _probeHost = probeHost;
     }
 
     public string BaseUrl { get; }
@@ -31,8 +34,10 @@ internal sealed class AppProcess : IAsyncDisposable
         }
     }
 
+    /// <param name="settings">Configuration on top of Development's defaults (keys as in appsettings, "Oidc:Authority").</param>
+    /// <param name="probeHost">The Host header the readiness probe sends, for an instance that answers only its public host.</param>
     public static async Task<AppProcess> StartAsync(
-        string appConnection, string ownerConnection, IReadOnlyDictionary<string, string>? settings = null)
+        string appConnection, string? ownerConnection, IReadOnlyDictionary<string, string>? settings = null, string? probeHost = null)
     {
         if (!File.Exists(RepositoryPaths.AppAssembly))
         {
@@ -52,16 +57,19 @@ internal sealed class AppProcess : IAsyncDisposable
         start.ArgumentList.Add(baseUrl);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ConnectionStrings__App"] = appConnection;
-        start.Environment["ConnectionStrings__Owner"] = ownerConnection;
-        start.Environment["Logging__LogLevel__Default"] = "Warning";
-        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+        if (ownerConnection is not null)
+        {
+            start.Environment["ConnectionStrings__Owner"] = ownerConnection;
+        }
+
+        // The app's own logging defaults apply, so tests see what a developer sees.
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
-            start.Environment[key] = value;
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the app");
-        var app = new AppProcess(process, baseUrl);
+        var app = new AppProcess(process, baseUrl, probeHost);
         process.OutputDataReceived += (_, e) => app.Append(e.Data);
         process.ErrorDataReceived += (_, e) => app.Append(e.Data);
         process.BeginOutputReadLine();
@@ -79,6 +87,23 @@ internal sealed class AppProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+    }
+
+    /// <summary>Waits until the app has written <paramref name="text"/> to its log (it logs in the background),
+    /// after the first <paramref name="since"/> characters of its output.</summary>
+    public async Task WaitForOutputAsync(string text, int since = 0)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(100));
+        while (Output.IndexOf(text, since, StringComparison.Ordinal) < 0)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"The app did not log \"{text}\" within 30 s:\n{Output}");
+            }
+
+            await poll.WaitForNextTickAsync();
+        }
     }
 
     private async Task WaitUntilReadyAsync()
@@ -100,7 +125,9 @@ internal sealed class AppProcess : IAsyncDisposable
 
             try
             {
-                using var response = await http.GetAsync($"{BaseUrl}/health/ready");
+                using var probe = new HttpRequestMessage(HttpMethod.Get, $"{BaseUrl}/health/ready");
+                probe.Headers.Host = _probeHost;
+                using var response = await http.SendAsync(probe);
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
                     return;

@@ -63,7 +63,7 @@ public sealed class TeamStoryTests(AppFixture app)
         await Expect(annPage).ToHaveURLAsync(new Regex("/d/acme.test$"));
 
         await annPage.OpenAsync("/d/acme.test/settings");
-        await Expect(annPage.GetByTestId("delete-blocked")).ToContainTextAsync("signed up with acme.test");
+        await Expect(annPage.GetByTestId("delete-blocked")).ToContainTextAsync("acme.test is your home domain");
         await Expect(annPage.GetByTestId("delete-domain")).ToBeDisabledAsync();
         await annPage.ScreenshotAsync("settings-signup-domain");
 

@@ -26,7 +26,7 @@ public sealed class MainLayoutTests : MudTestBase, IClassFixture<TestDatabase>
             new Claim(AppClaims.Name, "Ada Lovelace"), new Claim(AppClaims.Email, "ada@acme.test"), new Claim(AppClaims.UserId, userId.ToString()));
 
         var layout = RenderLayout();
-        Assert.Equal("AL", layout.Find("[data-testid=user-menu]").TextContent.Trim());
+        Assert.Equal("AL", layout.Find("[data-testid=user-menu] .mud-avatar").TextContent.Trim());
         Assert.Empty(layout.FindAll("[data-testid=sign-in]"));
 
         await layout.Find("[data-testid=user-menu]").ClickAsync(new());
@@ -36,6 +36,28 @@ public sealed class MainLayoutTests : MudTestBase, IClassFixture<TestDatabase>
         var signOut = layout.Find("form[action='account/logout']");
         Assert.Equal("post", signOut.GetAttribute("method"));
         Assert.NotNull(signOut.QuerySelector("input[name=__RequestVerificationToken]"));
+    }
+
+    [Fact]
+    public async Task The_account_menu_is_one_list_of_items_in_one_style()
+    {
+        var userId = await _database.CreateUserAsync("ada@acme.test", "Ada Lovelace");
+        AddAuthorization().SetAuthorized("Ada Lovelace").SetClaims(
+            new Claim(AppClaims.Name, "Ada Lovelace"), new Claim(AppClaims.Email, "ada@acme.test"), new Claim(AppClaims.UserId, userId.ToString()));
+        var layout = RenderLayout();
+
+        // The activator is MudBlazor's own menu button (one control, named for screen readers), not a button in a button.
+        var activator = layout.Find("[data-testid=user-menu]").Closest("[role=button]")!;
+        Assert.Empty(activator.QuerySelectorAll("button, a"));
+        Assert.Contains("Account menu", activator.TextContent, StringComparison.Ordinal);
+        await layout.Find("[data-testid=user-menu]").ClickAsync(new());
+
+        layout.WaitForAssertion(() => Assert.NotNull(layout.Find("[data-testid=sign-out]")));
+        var items = layout.FindAll("[role=menuitem]");
+        Assert.Equal(["Profile", "Sign out"], items.Select(i => i.TextContent.Trim()));
+        Assert.All(items, i => Assert.Contains("mud-menu-item", i.ClassList));
+        Assert.All(items, i => Assert.NotNull(i.QuerySelector(".mud-menu-item-icon")));
+        Assert.Equal("submit", layout.Find("[data-testid=sign-out]").GetAttribute("type"));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using MudBlazor.Services;
+using UtmStudio.Features.Account;
 using UtmStudio.Features.Domains;
 using UtmStudio.Features.Email;
 using UtmStudio.Features.Subscription;
@@ -42,6 +43,9 @@ public abstract class MudTestBase : BunitContext, IAsyncLifetime
         Services.AddScoped<InvitationService>();
         Services.AddScoped<InvitationAcceptance>();
         Services.AddScoped<AccessRequestService>();
+        Services.AddHttpContextAccessor();
+        Services.AddScoped<LastDomain>();
+        AddBunitPersistentComponentState();
     }
 
     /// <summary>Renders as the interactive server renderer would (the layout's interactivity marker reads it).

@@ -87,7 +87,31 @@ public sealed class TeamPageViewTests : MudTestBase
         var page = RenderView(Team(canManage: false), isSignupDomain: true);
 
         Assert.Empty(page.FindAll("[data-testid=leave-domain]"));
-        Assert.Contains("You signed up with acme.test", page.Find("[data-testid=leave-blocked]").TextContent, StringComparison.Ordinal);
+        var blocked = page.Find("[data-testid=leave-blocked]").TextContent;
+        Assert.Contains("acme.test is your home domain", blocked, StringComparison.Ordinal);
+        // True for whoever reads it: the home domain may have been accepted from an invitation, not signed up with.
+        Assert.DoesNotContain("signed up", blocked, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Declined_invitations_leave_the_pending_list_and_show_as_declined_with_the_address_only()
+    {
+        var page = RenderView(Team(canManage: true, declined: [new DeclinedInvitation("jane@elsewhere.test", Now.AddDays(-2))]));
+
+        Assert.NotNull(page.Find("[data-testid=invitations-empty]"));
+        var declined = Assert.Single(page.FindAll("[data-testid=invitation-declined]"));
+        Assert.Equal("jane@elsewhere.test", declined.QuerySelector("[data-testid=invitation-declined-email]")!.TextContent);
+        Assert.Contains("declined on 29 Nov 2026", declined.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Adding_people_promises_an_invitation_for_everyone_not_an_instant_join()
+    {
+        var page = RenderView(Team(canManage: true));
+
+        var intro = page.Find("[data-testid=add-member]").TextContent;
+        Assert.Contains("Everyone you add gets an invitation", intro, StringComparison.Ordinal);
+        Assert.DoesNotContain("joins at once", intro, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -99,11 +123,30 @@ public sealed class TeamPageViewTests : MudTestBase
         Assert.True(page.Find("[data-testid=add-member-submit]").HasAttribute("disabled"));
     }
 
+    [Fact]
+    public async Task Without_a_mail_server_the_manager_is_told_to_send_the_link_themselves()
+    {
+        var page = RenderInteractive<TeamPageView>(p => p
+            .Add(v => v.View, Team(canManage: true))
+            .Add(v => v.EmailIsLogged, true)
+            .Add(v => v.OnAdd, (email, _) => Task.FromResult<AddMemberResult?>(
+                new AddMemberResult.Invited(email, "https://app.test/invitations/xyz", Now.AddDays(7)))));
+
+        page.Find("input[data-testid=add-member-email]").Input("jane@acme.test");
+        await page.Find("form").SubmitAsync();
+
+        var created = page.Find("[data-testid=invitation-created]").TextContent;
+        Assert.Contains("Email isn't set up on this server — copy the invitation link and send it yourself.", created, StringComparison.Ordinal);
+        Assert.DoesNotContain("server log", created, StringComparison.Ordinal);
+        Assert.Equal("https://app.test/invitations/xyz", page.Find("[data-testid=invitation-link]").TextContent);
+    }
+
     private IRenderedComponent<TeamPageView> RenderView(TeamView view, bool isSignupDomain = false) =>
         RenderInteractive<TeamPageView>(p => p.Add(v => v.View, view).Add(v => v.IsSignupDomain, isSignupDomain));
 
     private static TeamView Team(
-        bool canManage, bool readOnly = false, PendingInvitation[]? invitations = null, PendingAccessRequest[]? requests = null) =>
+        bool canManage, bool readOnly = false, PendingInvitation[]? invitations = null, PendingAccessRequest[]? requests = null,
+        DeclinedInvitation[]? declined = null) =>
         new(Guid.NewGuid(), "acme.test", canManage, readOnly, [Manager with { IsYou = canManage }, Marketer with { IsYou = !canManage }],
-            invitations ?? [], requests ?? []);
+            invitations ?? [], declined ?? [], requests ?? []);
 }

@@ -17,7 +17,7 @@ public sealed class DatabaseProblemsTests
 
         var problem = DatabaseProblems.Translate(new DbUpdateException("save failed", trigger));
 
-        Assert.Equal("last_manager", Assert.IsType<RuleProblem>(problem).Code);
+        Assert.Equal(ErrorCodes.TeamLastManager, Assert.IsType<RuleProblem>(problem).Code);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using MudBlazor.Services;
+using UtmStudio.Features.Shared;
 
 namespace UtmStudio.Components;
 
@@ -7,27 +8,29 @@ public static class UserInterfaceSetup
     public static WebApplicationBuilder AddAppUserInterface(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddMudServices();
+        // Messages appear at the bottom, clear of the app bar's theme toggle and account menu.
+        builder.Services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter);
         return builder;
     }
 
     /// <summary>Friendly pages for errors and unknown addresses; never a stack trace.</summary>
     public static WebApplication UseAppErrorPages(this WebApplication app)
     {
-        app.UseExceptionHandler("/error", createScopeForErrors: true);
+        app.UseErrorResponses(); // pages get the HTML error pages; /api and /l/ never do (Features/Shared/ErrorResponses.cs)
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts();
         }
 
-        app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
         return app;
     }
 
     public static WebApplication MapAppUserInterface(this WebApplication app)
     {
         app.MapStaticAssets().AllowAnonymous();
-        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        // Blazor writes its own "frame-ancestors 'self'"; SecurityHeadersMiddleware replaces it with the full policy.
+        app.MapRazorComponents<App>()
+            .AddInteractiveServerRenderMode(options => options.ContentSecurityFrameAncestorsPolicy = "'none'");
         return app;
     }
 }

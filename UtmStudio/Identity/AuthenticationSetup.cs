@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using UtmStudio.Features.Operations;
 using UtmStudio.Identity.DevProvider;
 
 namespace UtmStudio.Identity;
@@ -24,6 +25,11 @@ public static class AuthenticationSetup
                 "Sign-in is not configured: set Oidc:Authority (Clerk's Frontend API URL), Oidc:ClientId and " +
                 "Oidc:ClientSecret. See README.md.");
         }
+        else
+        {
+            // An external provider: say at start-up, in the log, when it cannot be reached or is not the one meant.
+            builder.Services.AddHostedService<IdentityProviderCheck>();
+        }
 
         builder.Services
             .AddAuthentication(options =>
@@ -42,6 +48,9 @@ public static class AuthenticationSetup
             })
             .AddOpenIdConnect(options => ConfigureOpenIdConnect(options, settings, builder.Environment));
 
+        // Forms may lead to the identity provider (the sign-in round trip).
+        builder.Services.Configure<SecurityHeadersOptions>(options =>
+            options.FormActionSources.Add(new Uri(settings.Authority!).GetLeftPart(UriPartial.Authority)));
         builder.Services.AddScoped<SignInRecorder>();
         builder.Services.AddAuthorization();
         builder.Services.AddCascadingAuthenticationState();

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authentication;
 using UtmStudio.Features.Account;
 using Microsoft.Extensions.Options;
 using UtmStudio.Features.Subscription;
-using UtmStudio.Features.Team;
 
 namespace UtmStudio.Identity;
 
@@ -12,7 +11,7 @@ namespace UtmStudio.Identity;
 /// <c>users</c> and puts our user id into the cookie, or turns the sign-in away with a clear reason.
 /// </summary>
 public sealed class SignInRecorder(
-    UserAccountService accounts, InvitationAcceptance invitations, IOptions<SubscriptionOptions> subscription, ILogger<SignInRecorder> logger)
+    UserAccountService accounts, IOptions<SubscriptionOptions> subscription, ILogger<SignInRecorder> logger)
 {
     public const string FailedPath = "/account/signin-failed";
 
@@ -38,7 +37,8 @@ public sealed class SignInRecorder(
                     claims.AddClaim(new Claim(AppClaims.Operator, "true"));
                 }
 
-                await AcceptInvitationsAsync(context, principal, accepted.UserId);
+                // Invitations are not accepted here (rule 5: nobody joins a domain without choosing it): the
+                // welcome page, the invitation link and the in-app notice offer them.
                 break;
             case SignInSyncResult.Refused refused:
                 context.Response.Redirect($"{FailedPath}?reason={Uri.EscapeDataString(refused.Code)}");
@@ -47,28 +47,24 @@ public sealed class SignInRecorder(
         }
     }
 
-    /// <summary>Signing in with an invited, provider-verified email accepts the invitation (with a notice).</summary>
-    private async Task AcceptInvitationsAsync(TicketReceivedContext context, ClaimsPrincipal principal, Guid userId)
-    {
-        try
-        {
-            var joined = await invitations.AcceptAllForAsync(new Caller.User(userId), AppClaims.IsEmailVerified(principal), context.HttpContext.RequestAborted);
-            if (joined.Count > 0)
-            {
-                context.ReturnUri = $"/d/{Uri.EscapeDataString(joined[0])}?joined=invitation";
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // Signing in must not fail because of an invitation; the welcome page still offers it.
-            logger.LogWarning(ex, "Accepting invitations at sign-in failed");
-        }
-    }
-
     public Task OnRemoteFailure(RemoteFailureContext context)
     {
-        logger.LogWarning(context.Failure, "Sign-in with the identity provider failed");
-        context.Response.Redirect(FailedPath);
+        var failure = SignInFailure.From(context.Failure);
+        if (failure.IsConfigurationProblem)
+        {
+            // The operator has to act (client ID, secret or redirect URI at the provider); the person cannot.
+            logger.LogError(
+                "Sign-in failed because the identity provider refused this app's configuration: it answered {ProviderError} ({ProviderDescription}). " +
+                "Check Oidc:ClientId, Oidc:ClientSecret and the redirect URI registered at the provider ({Failure})",
+                failure.ProviderError ?? "a token that does not fit", failure.ProviderDescription ?? "no description", context.Failure?.Message);
+        }
+        else
+        {
+            logger.LogWarning(context.Failure, "Sign-in with the identity provider failed ({Reason}, provider error {ProviderError})",
+                failure.Reason, failure.ProviderError ?? "none");
+        }
+
+        context.Response.Redirect($"{FailedPath}?reason={failure.Reason}");
         context.HandleResponse();
         return Task.CompletedTask;
     }

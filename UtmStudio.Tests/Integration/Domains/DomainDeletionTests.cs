@@ -40,7 +40,7 @@ public sealed class DomainDeletionTests(TestDatabase database) : IClassFixture<T
     {
         var (ada, signup, _) = await ManagerWithSecondDomainAsync();
 
-        await ProblemAssert.RefusedAsync("signup_domain", () => _app.Domains.DeleteAsync(Person(ada), signup, signup, AppServices.None));
+        await ProblemAssert.RefusedAsync(ErrorCodes.DomainIsSignupDomain, () => _app.Domains.DeleteAsync(Person(ada), signup, signup, AppServices.None));
 
         Assert.True(await ExistsAsync(signup));
         Assert.True((await _app.Domains.GetSettingsAsync(Person(ada), signup, AppServices.None)).IsSomeonesSignupDomain);

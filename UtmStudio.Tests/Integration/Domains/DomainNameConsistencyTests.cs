@@ -50,7 +50,7 @@ public sealed class DomainNameConsistencyTests(TestDatabase database) : IClassFi
         {
             var bob = await _app.SignInAsync(Unique.Email("bob"));
             var refusal = await Assert.ThrowsAsync<RuleProblem>(() => _app.Domains.CreateAsync(Person(bob), form, AppServices.None));
-            Assert.Equal("domain_taken", refusal.Code);
+            Assert.Equal(ErrorCodes.DomainTaken, refusal.Code);
         }
 
         await using var db = database.CreateOwnerContext();

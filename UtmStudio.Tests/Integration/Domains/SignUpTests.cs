@@ -97,7 +97,7 @@ public sealed class SignUpTests(TestDatabase database) : IClassFixture<TestDatab
         var ada = await _app.SignUpAsync(Unique.Email("ada", name), name);
         var bob = await _app.SignInAsync(Unique.Email("bob", name));
 
-        await ProblemAssert.RefusedAsync("domain_taken",
+        await ProblemAssert.RefusedAsync(ErrorCodes.DomainTaken,
             () => _app.Domains.CreateAsync(Person(bob), "https://www." + name.ToUpperInvariant(), AppServices.None));
 
         Assert.Empty(await _app.Domains.ListMineAsync(Person(bob), AppServices.None));
@@ -155,7 +155,7 @@ public sealed class SignUpTests(TestDatabase database) : IClassFixture<TestDatab
 
         // Whichever ran first wins, however the two interleave; the other is told the domain has a team.
         Assert.Single(attempts, a => a is null);
-        Assert.Equal("domain_taken", Assert.Single(attempts, a => a is not null)!.Code);
+        Assert.Equal(ErrorCodes.DomainTaken, Assert.Single(attempts, a => a is not null)!.Code);
         await using var db = database.CreateOwnerContext();
         Assert.Equal(1, await db.Domains.CountAsync(d => d.DomainName == name));
     }

@@ -22,7 +22,7 @@ public sealed class UnclaimableDomainTests(TestDatabase database) : IClassFixtur
 
         var refusal = await Assert.ThrowsAsync<RuleProblem>(() => _app.Domains.CreateAsync(Person(ada), typed, AppServices.None));
 
-        Assert.Equal("domain_not_claimable", refusal.Code);
+        Assert.Equal(ErrorCodes.DomainNotClaimable, refusal.Code);
         Assert.Contains(reason, refusal.Message, StringComparison.Ordinal);
         await using var db = database.CreateOwnerContext();
         Assert.False(await db.Memberships.AnyAsync(m => m.UserId == ada));

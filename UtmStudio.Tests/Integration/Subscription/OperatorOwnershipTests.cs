@@ -97,7 +97,7 @@ public sealed class OperatorOwnershipTests(TestDatabase database) : IClassFixtur
         var (claimant, name, id) = await ClaimedDomainAsync();
         var ops = await OperatorAsync();
 
-        var refusal = await ProblemAssert.RefusedAsync("account_not_found",
+        var refusal = await ProblemAssert.RefusedAsync(ErrorCodes.OperatorAccountNotFound,
             () => Ownership.ReassignAsync(Operator(ops), id, Unique.Email("nobody"), verify: true, AppServices.None));
 
         Assert.Contains("sign in to UtmStudio once", refusal.Message, StringComparison.Ordinal);

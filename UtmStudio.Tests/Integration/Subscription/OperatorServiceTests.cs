@@ -41,7 +41,7 @@ public sealed class OperatorServiceTests(TestDatabase database) : IClassFixture<
         await _app.Operators.SetStatusAsync(Operator(ops), id, SubscriptionStatus.Inactive, AppServices.None);
 
         Assert.Equal(SubscriptionStatus.Inactive, (await _app.Domains.GetSettingsAsync(Person(ada), name, AppServices.None)).Status);
-        await ProblemAssert.RefusedAsync("domain_read_only", () => _app.Domains.UpdateRedirectTypeAsync(Person(ada), name, 301, AppServices.None));
+        await ProblemAssert.RefusedAsync(ErrorCodes.DomainReadOnly, () => _app.Domains.UpdateRedirectTypeAsync(Person(ada), name, 301, AppServices.None));
 
         await _app.Operators.SetStatusAsync(Operator(ops), id, SubscriptionStatus.Active, AppServices.None);
 

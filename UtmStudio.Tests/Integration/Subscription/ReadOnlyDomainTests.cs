@@ -4,6 +4,7 @@ using UtmStudio.Features.Audit;
 using UtmStudio.Tests.Infrastructure.Database;
 using UtmStudio.Tests.Infrastructure.Services;
 using UtmStudio.Features.Subscription;
+using UtmStudio.Features.Shared;
 
 namespace UtmStudio.Tests.Integration.Subscription;
 
@@ -35,7 +36,7 @@ public sealed class ReadOnlyDomainTests(TestDatabase database) : IClassFixture<T
         await SetStatusAsync(arranged.Name, SubscriptionStatus.Inactive);
         var before = await database.SnapshotAsync(arranged.Name);
 
-        await ProblemAssert.RefusedAsync("domain_read_only", () => WriteOperations[write](App, arranged));
+        await ProblemAssert.RefusedAsync(ErrorCodes.DomainReadOnly, () => WriteOperations[write](App, arranged));
 
         Assert.Equal(before, await database.SnapshotAsync(arranged.Name));
     }
@@ -48,7 +49,7 @@ public sealed class ReadOnlyDomainTests(TestDatabase database) : IClassFixture<T
         _time.Advance(TimeSpan.FromDays(15));
         var before = await database.SnapshotAsync(arranged.Name);
 
-        await ProblemAssert.RefusedAsync("domain_read_only", () => WriteOperations[write](App, arranged));
+        await ProblemAssert.RefusedAsync(ErrorCodes.DomainReadOnly, () => WriteOperations[write](App, arranged));
 
         Assert.Equal(before, await database.SnapshotAsync(arranged.Name));
         await using var db = database.CreateOwnerContext();

@@ -8,7 +8,7 @@ using UtmStudio.Tests.Infrastructure.Services;
 
 namespace UtmStudio.Tests.Integration.Team;
 
-/// <summary>Rule 5: a manager adds people by email; existing users join at once, new ones get an invitation.</summary>
+/// <summary>Rule 5: a manager adds people by email, and every addition is an invitation the person answers.</summary>
 public sealed class AddMemberTests(TestDatabase database) : IClassFixture<TestDatabase>
 {
     private readonly ManualTime _time = new();
@@ -35,6 +35,8 @@ public sealed class AddMemberTests(TestDatabase database) : IClassFixture<TestDa
         var team = await App.Team.GetAsync(Person(ada), name, AppServices.None);
         Assert.DoesNotContain(team.Members, m => m.UserId == bob);
         Assert.Equal([bobEmail, stranger], team.Invitations.Select(i => i.Email).Order());
+        // Bob is asked, in the app (his invitations, shown on his next page) and by email.
+        Assert.Equal([name], (await App.Acceptance.ListMineAsync(Person(bob), AppServices.None)).Select(i => i.DomainName));
         Assert.Single(App.Email.SentTo(bobEmail));
         Assert.Equal(2, (await App.Audit.ListAsync(Person(ada), name, AppServices.None)).Count(a => a.Action == InvitationCreated.Action));
         // The person's name stays hidden from the manager until they join.
@@ -50,7 +52,7 @@ public sealed class AddMemberTests(TestDatabase database) : IClassFixture<TestDa
         var bobEmail = Unique.Email("bob");
         await App.AddMemberAsync(ada, name, bobEmail);
 
-        await ProblemAssert.RefusedAsync("already_member",
+        await ProblemAssert.RefusedAsync(ErrorCodes.TeamAlreadyMember,
             () => App.Invitations.AddAsync(Person(ada), name, bobEmail, MemberRole.Manager, AppServices.None));
     }
 
@@ -82,7 +84,7 @@ public sealed class AddMemberTests(TestDatabase database) : IClassFixture<TestDa
         var newcomer = Unique.Email("newcomer");
         await App.Invitations.AddAsync(Person(ada), name, newcomer, MemberRole.TeamMember, AppServices.None);
 
-        await ProblemAssert.RefusedAsync("already_invited",
+        await ProblemAssert.RefusedAsync(ErrorCodes.TeamAlreadyInvited,
             () => App.Invitations.AddAsync(Person(ada), name, newcomer.ToUpperInvariant(), MemberRole.Manager, AppServices.None));
 
         Assert.Single((await App.Team.GetAsync(Person(ada), name, AppServices.None)).Invitations);
@@ -121,7 +123,7 @@ public sealed class AddMemberTests(TestDatabase database) : IClassFixture<TestDa
 
         Assert.Empty((await App.Team.GetAsync(Person(ada), name, AppServices.None)).Invitations);
         var person = await App.SignInAsync(newcomer);
-        Assert.Empty(await App.Acceptance.AcceptAllForAsync(Person(person), emailVerified: true, AppServices.None));
+        Assert.Empty(await App.Acceptance.ListMineAsync(Person(person), AppServices.None));
         var token = invited.Link[(invited.Link.LastIndexOf('/') + 1)..];
         Assert.IsType<InvitationOutcome.Unusable>(await App.Acceptance.AcceptLinkAsync(Person(person), token, emailVerified: true, AppServices.None));
         Assert.Empty(await App.Domains.ListMineAsync(Person(person), AppServices.None));

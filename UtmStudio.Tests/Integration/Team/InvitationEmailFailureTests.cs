@@ -5,6 +5,7 @@ using UtmStudio.Features.Email;
 using UtmStudio.Features.Team;
 using UtmStudio.Tests.Infrastructure.Database;
 using UtmStudio.Tests.Infrastructure.Services;
+using UtmStudio.Features.Shared;
 
 namespace UtmStudio.Tests.Integration.Team;
 
@@ -28,7 +29,7 @@ public sealed class InvitationEmailFailureTests(TestDatabase database) : IClassF
         var pending = Assert.Single(team.Invitations);
         Assert.Equal(invited.Link, pending.Link);
 
-        await ProblemAssert.RefusedAsync("email_failed",
+        await ProblemAssert.RefusedAsync(ErrorCodes.EmailNotSent,
             () => invitations.ResendAsync(Person(manager), domain, pending.Id, AppServices.None));
     }
 

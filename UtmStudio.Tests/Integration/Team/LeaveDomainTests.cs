@@ -4,6 +4,7 @@ using UtmStudio.Features.Audit;
 using UtmStudio.Tests.Infrastructure.Database;
 using UtmStudio.Tests.Infrastructure.Services;
 using UtmStudio.Features.Team;
+using UtmStudio.Features.Shared;
 
 namespace UtmStudio.Tests.Integration.Team;
 
@@ -39,8 +40,8 @@ public sealed class LeaveDomainTests(TestDatabase database) : IClassFixture<Test
         var request = await _app.AccessRequests.RequestAsync(Person(tom), name, AppServices.None);
         await _app.AccessRequests.DecideAsync(Person(ada), name, request.Id, approve: true, AppServices.None);
 
-        await ProblemAssert.RefusedAsync("signup_domain_leave", () => _app.Team.LeaveAsync(Person(tom), name, AppServices.None));
-        await ProblemAssert.RefusedAsync("signup_domain_leave", () => _app.Team.LeaveAsync(Person(ada), name, AppServices.None));
+        await ProblemAssert.RefusedAsync(ErrorCodes.TeamLeaveSignupDomain, () => _app.Team.LeaveAsync(Person(tom), name, AppServices.None));
+        await ProblemAssert.RefusedAsync(ErrorCodes.TeamLeaveSignupDomain, () => _app.Team.LeaveAsync(Person(ada), name, AppServices.None));
 
         Assert.Equal(2, (await _app.Team.GetAsync(Person(ada), name, AppServices.None)).Members.Count);
     }
@@ -53,7 +54,7 @@ public sealed class LeaveDomainTests(TestDatabase database) : IClassFixture<Test
         var ada = await _app.SignUpAsync(Unique.Email("ada", signup), signup);
         await _app.Domains.CreateAsync(Person(ada), shop, AppServices.None);
 
-        await ProblemAssert.RefusedAsync("last_manager", () => _app.Team.LeaveAsync(Person(ada), shop, AppServices.None));
+        await ProblemAssert.RefusedAsync(ErrorCodes.TeamLastManager, () => _app.Team.LeaveAsync(Person(ada), shop, AppServices.None));
 
         Assert.Equal(2, (await _app.Domains.ListMineAsync(Person(ada), AppServices.None)).Count);
     }
@@ -82,7 +83,7 @@ public sealed class LeaveDomainTests(TestDatabase database) : IClassFixture<Test
         var ada = await _app.SignUpAsync(Unique.Email("ada", name), name);
         var newcomer = await _app.AddMemberAsync(ada, name, Unique.Email("newcomer"));
 
-        await ProblemAssert.RefusedAsync("signup_domain_leave", () => _app.Team.LeaveAsync(Person(newcomer), name, AppServices.None));
+        await ProblemAssert.RefusedAsync(ErrorCodes.TeamLeaveSignupDomain, () => _app.Team.LeaveAsync(Person(newcomer), name, AppServices.None));
 
         Assert.True(Assert.Single(await _app.Domains.ListMineAsync(Person(newcomer), AppServices.None)).IsSignupDomain);
     }

@@ -32,8 +32,8 @@ public sealed class TeamRoleTests(TestDatabase database) : IClassFixture<TestDat
     {
         var (ada, name, _) = await TeamAsync();
 
-        await ProblemAssert.RefusedAsync("last_manager", () => _app.Team.ChangeRoleAsync(Person(ada), name, ada, MemberRole.TeamMember, AppServices.None));
-        await ProblemAssert.RefusedAsync("remove_self", () => _app.Team.RemoveAsync(Person(ada), name, ada, AppServices.None));
+        await ProblemAssert.RefusedAsync(ErrorCodes.TeamLastManager, () => _app.Team.ChangeRoleAsync(Person(ada), name, ada, MemberRole.TeamMember, AppServices.None));
+        await ProblemAssert.RefusedAsync(ErrorCodes.TeamRemoveSelf, () => _app.Team.RemoveAsync(Person(ada), name, ada, AppServices.None));
 
         var team = await _app.Team.GetAsync(Person(ada), name, AppServices.None);
         Assert.Equal(MemberRole.Manager, team.Members.Single(m => m.UserId == ada).Role);

@@ -56,7 +56,7 @@ public sealed class CrossTenantMatrixTests(TwoTenants world) : IClassFixture<Two
     {
         var problem = await Assert.ThrowsAsync<NotFoundProblem>(() => Calls[operation](world));
 
-        Assert.Equal("not_found", problem.Code);
+        Assert.Equal(ErrorCodes.NotFound, problem.Code);
         Assert.DoesNotContain(world.A, problem.Message, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(world.AManagerEmail, problem.Message, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(world.ASnapshot, await world.Database.SnapshotAsync(world.A));

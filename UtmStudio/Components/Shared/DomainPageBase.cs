@@ -32,6 +32,9 @@ public abstract class DomainPageBase : ComponentBase
 
     protected bool Loading { get; private set; } = true;
 
+    /// <summary>Why the page could not load (say, a role that may not see it); pages show it with &lt;ProblemAlert&gt;.</summary>
+    protected ProblemMessage? LoadProblem { get; private set; }
+
     protected override async Task OnParametersSetAsync()
     {
         Caller = await CurrentUser.GetCallerAsync() ?? throw new InvalidOperationException("Domain pages require a signed-in user.");
@@ -50,11 +53,16 @@ public abstract class DomainPageBase : ComponentBase
         await _loads.WaitAsync();
         try
         {
+            LoadProblem = null;
             await LoadAsync();
         }
         catch (NotFoundProblem)
         {
             Navigation.NotFound();
+        }
+        catch (Exception exception) when (ProblemMessage.For(exception) is { } problem)
+        {
+            LoadProblem = problem;
         }
         finally
         {
@@ -63,7 +71,10 @@ public abstract class DomainPageBase : ComponentBase
         }
     }
 
-    /// <summary>Loads the page's data for <see cref="Domain"/>; a NotFoundProblem shows the not-found page.</summary>
+    /// <summary>
+    /// Loads the page's data for <see cref="Domain"/>: a NotFoundProblem shows the not-found page, any other
+    /// refusal becomes <see cref="LoadProblem"/>.
+    /// </summary>
     protected abstract Task LoadAsync();
 
     /// <summary>Whether the page already holds data for this domain ([PersistentState] from the prerender).</summary>
@@ -74,7 +85,4 @@ public abstract class DomainPageBase : ComponentBase
 
     /// <summary>Whether a loaded (stored) name is the domain the address names, in whatever form it was typed.</summary>
     protected static bool SameDomain(string? stored, string routeName) => Features.Domains.DomainName.Same(stored, routeName);
-
-    protected string DomainPath(string? subPath = null) =>
-        $"/d/{Uri.EscapeDataString(Domain)}{(subPath is null ? string.Empty : "/" + subPath)}";
 }

@@ -93,12 +93,14 @@ EXCEPTION WHEN unique_violation THEN
 END $$;
 
 -- Rule 3: the domain someone chose to sign up with (created it, accepted an invitation on the welcome page,
--- or was approved after asking). Only for a member of that domain, by themselves or by one of its managers.
+-- or was approved after asking). Only for a member of that domain, by themselves or by one of its managers,
+-- and only while it is their one domain: a domain joined later never pins them (nor stops its deletion).
 CREATE OR REPLACE FUNCTION public.app_claim_signup_domain(p_user uuid, p_domain uuid) RETURNS void
     LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
     AS $$ UPDATE public.users SET signup_domain_id = p_domain
           WHERE id = p_user AND signup_domain_id IS NULL
             AND EXISTS (SELECT 1 FROM public.teams t WHERE t.domain_id = p_domain AND t.user_id = p_user)
+            AND NOT EXISTS (SELECT 1 FROM public.teams t WHERE t.user_id = p_user AND t.domain_id <> p_domain)
             AND (p_user = public.app_current_user_id() OR p_domain IN (SELECT public.app_managed_domain_ids())) $$;
 
 -- Someone removed from their sign-up domain no longer pins it (they sign up again).

@@ -136,6 +136,8 @@ BEGIN
         RETURN NEW;
     END IF;
     IF TG_OP = 'INSERT' THEN
+        -- The database's clock, not the writer's: a back-dated request would slip past the count below.
+        NEW.created_at := pg_catalog.now();
         IF (SELECT count(*) FROM public.access_requests r
             WHERE r.user_id = NEW.user_id AND r.created_at > pg_catalog.clock_timestamp() - interval '1 day') >= 20 THEN
             RAISE EXCEPTION 'Too many access requests today' USING ERRCODE = 'UT003';

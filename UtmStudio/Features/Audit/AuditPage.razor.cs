@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using UtmStudio.Features.Shared;
 using UtmStudio.Features.Team;
 
 namespace UtmStudio.Features.Audit;
@@ -7,7 +6,6 @@ namespace UtmStudio.Features.Audit;
 public partial class AuditPage
 {
     private IReadOnlyList<AuditItem> _rows = [];
-    private string? _forbidden;
     private string? _search;
 
     [Inject]
@@ -18,19 +16,11 @@ public partial class AuditPage
 
     protected override async Task LoadAsync()
     {
-        _forbidden = null;
         _rows = [];
-        try
-        {
-            var rows = await Audit.ListAsync(Caller, Domain, CancellationToken.None);
-            var team = await Team.GetAsync(Caller, Domain, CancellationToken.None);
-            var people = team.Members.ToDictionary(m => m.UserId, m => m.Name == m.Email ? m.Email : $"{m.Name} ({m.Email})");
-            _rows = rows.Select(r => new AuditItem(r, AuditDescriptions.Who(r), AuditDescriptions.Describe(r, people))).ToList();
-        }
-        catch (ForbiddenProblem problem)
-        {
-            _forbidden = problem.Message;
-        }
+        var rows = await Audit.ListAsync(Caller, Domain, CancellationToken.None);
+        var team = await Team.GetAsync(Caller, Domain, CancellationToken.None);
+        var people = team.Members.ToDictionary(m => m.UserId, m => m.Name == m.Email ? m.Email : $"{m.Name} ({m.Email})");
+        _rows = rows.Select(r => new AuditItem(r, AuditDescriptions.Who(r), AuditDescriptions.Describe(r, people))).ToList();
     }
 
     private bool Matches(AuditItem item) =>

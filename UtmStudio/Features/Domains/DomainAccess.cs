@@ -55,7 +55,7 @@ public static class DomainAccess
     {
         if (access.IsReadOnlyAt(time.GetUtcNow()))
         {
-            throw new RuleProblem("domain_read_only",
+            throw new RuleProblem(ErrorCodes.DomainReadOnly,
                 $"{access.Domain.DomainName} is inactive, so it is read-only. Its short links keep working; " +
                 "contact us to reactivate the subscription.");
         }

@@ -13,7 +13,7 @@ using UtmStudio.Identity;
 
 namespace UtmStudio.Features.Domains;
 
-/// <summary>Rules 1 and 4: creating domains (their creator becomes manager) and deleting them.</summary>
+/// <summary>Rules 1 and 4 (docs/rules.md#r1, #r4): creating domains (their creator becomes manager) and deleting them.</summary>
 public sealed class DomainService(
     IDbContextFactory<AppDbContext> dbFactory, IOptions<SubscriptionOptions> subscription, TimeProvider time)
 {
@@ -38,7 +38,8 @@ public sealed class DomainService(
 
     /// <summary>
     /// Creates a domain with the caller as its manager. Allowed for someone with no domain yet (sign-up,
-    /// rule 2) and for managers of any domain (rule 1); a name that exists cannot be joined by naming it.
+    /// rule 2, docs/rules.md#r2) and for managers of any domain (rule 1, docs/rules.md#r1); a name that
+    /// exists cannot be joined by naming it.
     /// </summary>
     public async Task<DomainSummary> CreateAsync(Caller caller, string? typedName, CancellationToken cancellationToken)
     {
@@ -51,7 +52,7 @@ public sealed class DomainService(
 
         if (DomainClaims.WhyNotClaimable(name.Value!) is { } unclaimable)
         {
-            throw new RuleProblem("domain_not_claimable", unclaimable);
+            throw new RuleProblem(ErrorCodes.DomainNotClaimable, unclaimable);
         }
 
         await using var db = await dbFactory.ForAsync(caller, cancellationToken);
@@ -96,7 +97,7 @@ public sealed class DomainService(
             await db.RecordAsync(domain.Id, new DomainCreated(domain.DomainName), cancellationToken);
             if (isSignup)
             {
-                // The first domain is the sign-up domain (rule 3).
+                // The first domain is the sign-up domain (rule 3, docs/rules.md#r3).
                 await db.SetSignupDomainIfNoneAsync(userId, domain.Id, cancellationToken);
             }
 
@@ -145,7 +146,7 @@ public sealed class DomainService(
     }
 
     /// <summary>
-    /// Rule 4: managers only; never a domain that someone signed up with; confirmed by typing its name.
+    /// Rule 4 (docs/rules.md#r4): managers only; never a domain that someone signed up with; confirmed by typing its name.
     /// Teams, campaigns, links, invitations and requests go with it (cascades); the audit entry stays.
     /// </summary>
     public async Task DeleteAsync(Caller caller, string domainName, string? typedConfirmation, CancellationToken cancellationToken)
@@ -161,7 +162,7 @@ public sealed class DomainService(
         var signedUp = await db.CountSignupUsersAsync(domain.Id, cancellationToken);
         if (signedUp > 0)
         {
-            throw new RuleProblem("signup_domain",
+            throw new RuleProblem(ErrorCodes.DomainIsSignupDomain,
                 $"{domain.DomainName} can't be deleted: {signedUp} {(signedUp == 1 ? "person" : "people")} signed up with it, " +
                 "and everyone needs the domain they signed up with.");
         }
@@ -172,6 +173,6 @@ public sealed class DomainService(
         await transaction.CommitAsync(cancellationToken);
     }
 
-    private static RuleProblem DomainTaken(string name) => new("domain_taken",
+    private static RuleProblem DomainTaken(string name) => new(ErrorCodes.DomainTaken,
         $"{name} already has a team on UtmStudio. You can ask its managers for access.");
 }

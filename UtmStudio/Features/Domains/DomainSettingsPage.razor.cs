@@ -25,6 +25,11 @@ public partial class DomainSettingsPage
 
     private bool CanEdit => IsManager && !IsReadOnly;
 
+    /// <summary>What this page holds for the reader: deleting is a manager's, so members are not promised it.</summary>
+    private string Subtitle => _settings is null ? Domain
+        : IsManager ? $"{_settings.Name}: its subscription, how its short links redirect, and deleting it."
+        : $"{_settings.Name}: its subscription and how its short links redirect. Its managers change these settings.";
+
     private string? ReadOnlyReason =>
         !IsManager ? $"Only managers of {_settings?.Name} can change its settings."
         : IsReadOnly ? $"{_settings?.Name} is inactive, so its settings can't be changed."
@@ -80,7 +85,16 @@ public partial class DomainSettingsPage
         if (result is { Canceled: false })
         {
             await UserDomains.RefreshAsync();
-            Snackbar.Add($"{name} was deleted", Severity.Success);
+            // The manager lands on another domain; this says what happened and where the trace of it is kept.
+            Snackbar.Add($"{name} was deleted. Your profile lists the domains you deleted.", Severity.Success, options =>
+            {
+                options.Action = "Open profile";
+                options.OnClick = _ =>
+                {
+                    Navigation.NavigateTo("/profile");
+                    return Task.CompletedTask;
+                };
+            });
             Navigation.NavigateTo("/dashboard");
         }
     }

@@ -12,7 +12,7 @@ public static class DomainsFeature
     {
         builder.Services.Configure<SubscriptionOptions>(builder.Configuration.GetSection(SubscriptionOptions.Section));
         builder.Services.Configure<InvitationOptions>(builder.Configuration.GetSection(InvitationOptions.Section));
-        builder.AddEmail();
+        builder.AddEmailFeature();
         builder.Services.AddScoped<DomainService>();
         builder.Services.AddScoped<TeamService>();
         builder.Services.AddScoped<InvitationService>();

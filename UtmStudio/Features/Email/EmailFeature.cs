@@ -2,19 +2,30 @@ namespace UtmStudio.Features.Email;
 
 public static class EmailFeature
 {
-    public static WebApplicationBuilder AddEmail(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder AddEmailFeature(this WebApplicationBuilder builder)
     {
-        var smtp = builder.Configuration.GetSection(SmtpOptions.Section);
-        builder.Services.Configure<SmtpOptions>(smtp);
-        if (string.IsNullOrWhiteSpace(smtp["Host"]))
+        builder.Services.AddEmailServices(builder.Configuration);
+        return builder;
+    }
+
+    /// <summary>SMTP (MailKit) when Email:Smtp:Host is set, otherwise the log sender. Unusable settings stop the start.</summary>
+    public static IServiceCollection AddEmailServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        var section = configuration.GetSection(SmtpOptions.Section);
+        var smtp = section.Get<SmtpOptions>() ?? new SmtpOptions();
+        services.Configure<SmtpOptions>(section);
+        if (!smtp.IsConfigured)
         {
-            builder.Services.AddSingleton<IEmailSender, LogEmailSender>();
-        }
-        else
-        {
-            builder.Services.AddSingleton<IEmailSender, SmtpEmailSender>();
+            services.AddSingleton<IEmailSender, LogEmailSender>();
+            return services;
         }
 
-        return builder;
+        if (smtp.Problem() is { } problem)
+        {
+            throw new InvalidOperationException(problem);
+        }
+
+        services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        return services;
     }
 }

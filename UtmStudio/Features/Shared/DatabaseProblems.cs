@@ -18,7 +18,7 @@ public static class DatabaseProblems
         DbUpdateConcurrencyException => new ConflictProblem(
             "Someone else changed this at the same moment. Reload the page to see the latest version, then try again."),
         DbUpdateException { InnerException: PostgresException { SqlState: LastManagerState } } or PostgresException { SqlState: LastManagerState } =>
-            new RuleProblem("last_manager", "A domain must keep at least one manager. Make someone else a manager first."),
+            new RuleProblem(ErrorCodes.TeamLastManager, "A domain must keep at least one manager. Make someone else a manager first."),
         DbUpdateException { InnerException: PostgresException } => new ConflictProblem(
             "That couldn't be saved because of a change made at the same moment. Reload the page and try again."),
         _ => null,

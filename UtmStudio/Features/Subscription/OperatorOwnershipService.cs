@@ -46,7 +46,7 @@ public sealed class OperatorOwnershipService(IDbContextFactory<AppDbContext> dbF
         await using var db = await OpenAsOperatorAsync(caller, cancellationToken);
         var domain = await db.Domains.SingleOrDefaultAsync(d => d.Id == domainId, cancellationToken) ?? throw new NotFoundProblem("That domain");
         var newManager = await db.Users.Where(u => u.Email == email).Select(u => new { u.Id, u.Email }).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new RuleProblem("account_not_found",
+            ?? throw new RuleProblem(ErrorCodes.OperatorAccountNotFound,
                 $"No account uses {email}. Ask them to sign in to UtmStudio once, then reassign {domain.DomainName} again.");
         var team = await db.Memberships.Where(m => m.DomainId == domainId).ToListAsync(cancellationToken);
         var others = team.Where(m => m.UserId != newManager.Id).ToList();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using UtmStudio.Components.Shared;
 using UtmStudio.Data;
 using UtmStudio.Data.Entities;
 using UtmStudio.Data.Tenancy;
@@ -23,6 +24,9 @@ public sealed class DeclinedAccessRequest
 /// <summary>Rule 3: an existing domain is joined by asking its managers, who approve or decline.</summary>
 public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
 {
+    /// <summary>The code of the limits in <see cref="AccessRequestLimits"/> (an API answers it as 429 Too Many Requests).</summary>
+    public const string RateLimited = ErrorCodes.RateLimited;
+
     public async Task<MyAccessRequest> RequestAsync(Caller caller, string? typedName, CancellationToken cancellationToken)
     {
         var userId = caller.RequirePerson();
@@ -34,12 +38,19 @@ public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFacto
 
         await using var db = await dbFactory.ForAsync(caller, cancellationToken);
         var domainId = await db.FindDomainIdByNameAsync(name.Value!, cancellationToken)
-            ?? throw new RuleProblem("domain_not_found", $"No team uses {name.Value} yet. You can create it instead.");
+            ?? throw new RuleProblem(ErrorCodes.DomainNotFound, $"No team uses {name.Value} yet. You can create it instead.");
         if (await db.Memberships.AnyAsync(m => m.DomainId == domainId && m.UserId == userId, cancellationToken))
         {
-            throw new RuleProblem("already_member", $"You are already a member of {name.Value}.");
+            throw new RuleProblem(ErrorCodes.TeamAlreadyMember, $"You are already a member of {name.Value}.");
         }
 
+        if (await db.AccessRequests.AnyAsync(
+                r => r.DomainId == domainId && r.UserId == userId && r.Status == AccessRequestStatus.Pending, cancellationToken))
+        {
+            throw AlreadyRequested(name.Value!);
+        }
+
+        await EnsureWithinLimitsAsync(db, userId, domainId, name.Value!, cancellationToken);
         var request = new AccessRequest { DomainId = domainId, UserId = userId };
         db.AccessRequests.Add(request);
         try
@@ -53,11 +64,50 @@ public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFacto
         }
         catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
         {
-            throw new RuleProblem("already_requested", $"You already asked to join {name.Value}. Its managers will answer soon.");
+            throw AlreadyRequested(name.Value!); // asked twice at the same moment
+        }
+        catch (DbUpdateException ex) when (ex.InnerException is PostgresException { SqlState: AccessRequestLimits.DatabaseCapState })
+        {
+            throw new RuleProblem(RateLimited, "You've asked to join too many domains today. Please try again tomorrow.");
         }
 
         return new MyAccessRequest(request.Id, name.Value!, request.CreatedAt);
     }
+
+    /// <summary>
+    /// A pause after the managers declined (for that domain), then the daily cap: every request counts,
+    /// withdrawn and declined ones too, or a request-then-withdraw loop would never stop.
+    /// </summary>
+    private async Task EnsureWithinLimitsAsync(AppDbContext db, Guid userId, Guid domainId, string domainName, CancellationToken cancellationToken)
+    {
+        var now = Clock.Now(time);
+        var declinedSince = now - AccessRequestLimits.AfterDecline;
+        var declinedAt = await db.AccessRequests
+            .Where(r => r.UserId == userId && r.DomainId == domainId && r.Status == AccessRequestStatus.Declined && r.DecidedAt > declinedSince)
+            .MaxAsync(r => r.DecidedAt, cancellationToken);
+        if (declinedAt is { } declined)
+        {
+            throw new RuleProblem(RateLimited,
+                $"The managers of {domainName} declined your request on {Display.Date(declined)}, so you can ask again from " +
+                $"{Display.Date(declined + AccessRequestLimits.AfterDecline)}. If you work there, ask one of them to invite you.");
+        }
+
+        var windowStart = now - AccessRequestLimits.Window;
+        var recent = await db.AccessRequests.Where(r => r.UserId == userId && r.CreatedAt > windowStart)
+            .OrderByDescending(r => r.CreatedAt).Select(r => r.CreatedAt!.Value)
+            .Take(AccessRequestLimits.PerWindow).ToListAsync(cancellationToken);
+        if (recent.Count >= AccessRequestLimits.PerWindow)
+        {
+            // The next request fits once the oldest of the last few leaves the window.
+            var wait = recent[^1] + AccessRequestLimits.Window - now;
+            throw new RuleProblem(RateLimited,
+                $"You've asked to join {AccessRequestLimits.PerWindow} times in the last 24 hours, which is the limit. " +
+                $"You can ask again {AccessRequestLimits.Wait(wait)}, or ask a manager of {domainName} to invite you.");
+        }
+    }
+
+    private static RuleProblem AlreadyRequested(string domainName) =>
+        new(ErrorCodes.TeamAlreadyRequested, $"You already asked to join {domainName}. Its managers will answer soon.");
 
     public async Task<IReadOnlyList<MyAccessRequest>> ListMineAsync(Caller caller, CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ using UtmStudio.Identity;
 namespace UtmStudio.Features.Team;
 
 /// <summary>
-/// Rule 5: managers add people by email, and every addition is an invitation that the person accepts —
+/// Rule 5 (docs/rules.md#r5): managers add people by email, and every addition is an invitation that the person accepts —
 /// whether or not the address has an account, so the answer never tells which (no enumeration), and nobody
 /// is joined to a domain without choosing it.
 /// </summary>
@@ -32,7 +32,7 @@ public sealed class InvitationService(
         // Members are on the team page already: saying so reveals nothing about anyone outside the domain.
         if (await db.Memberships.AnyAsync(m => m.DomainId == domain.Id && m.User!.Email == address, cancellationToken))
         {
-            throw new RuleProblem("already_member", $"{address} is already a member of {domain.DomainName}.");
+            throw new RuleProblem(ErrorCodes.TeamAlreadyMember, $"{address} is already a member of {domain.DomainName}.");
         }
 
         var now = Clock.Now(time);
@@ -41,7 +41,7 @@ public sealed class InvitationService(
             cancellationToken);
         if (open is not null && open.ExpiresAt > now)
         {
-            throw new RuleProblem("already_invited", $"{address} is already invited. You can resend or copy the invitation below.");
+            throw new RuleProblem(ErrorCodes.TeamAlreadyInvited, $"{address} is already invited. You can resend or copy the invitation below.");
         }
 
         if (open is not null)
@@ -89,7 +89,7 @@ public sealed class InvitationService(
 
         if (!await SendAsync(access.Domain.DomainName, invitation, InvitationLinks.For(publicUrl, invitation.Token), cancellationToken))
         {
-            throw new RuleProblem("email_failed",
+            throw new RuleProblem(ErrorCodes.EmailNotSent,
                 $"The invitation for {invitation.Email} was renewed, but the email couldn't be sent. Copy its link and send it yourself.");
         }
     }

@@ -33,7 +33,6 @@ public partial class TeamPage
 
     private bool EmailIsLogged => EmailSender is LogEmailSender;
 
-
     private string DomainName => _view?.DomainName ?? Domain;
 
     /// <summary>The loaded team, carried from the prerender into the interactive render.</summary>
@@ -62,7 +61,7 @@ public partial class TeamPage
     {
         AddMemberResult? result = null;
         await RunAsync(async () => result = await Invitations.AddAsync(Caller, Domain, email, role, CancellationToken.None));
-        StateHasChanged(); // called by the form, not as an event of this page: show the new member or invitation
+        StateHasChanged(); // called by the form, not as an event of this page: show the new invitation
         return result;
     }
 
@@ -83,7 +82,7 @@ public partial class TeamPage
     private Task ResendAsync(PendingInvitation invitation) =>
         RunAsync(() => Invitations.ResendAsync(Caller, Domain, invitation.Id, CancellationToken.None),
             EmailIsLogged
-                ? $"Invitation for {invitation.Email} renewed. Email isn't set up here, so copy its link and send it yourself."
+                ? $"Invitation for {invitation.Email} renewed. Email isn't set up on this server — copy the invitation link and send it yourself."
                 : $"Invitation sent to {invitation.Email} again.");
 
     private async Task RevokeAsync(PendingInvitation invitation)

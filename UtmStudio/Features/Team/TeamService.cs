@@ -12,6 +12,10 @@ namespace UtmStudio.Features.Team;
 /// <summary>Rule 5: who is in a domain, with which role; a domain always keeps at least one manager.</summary>
 public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, PublicUrl publicUrl)
 {
+    /// <summary>A declined invitation leaves the pending list at once, and is shown as declined this long, so
+    /// its managers know the answer instead of wondering where it went.</summary>
+    public static readonly TimeSpan DeclinedShownFor = TimeSpan.FromDays(14);
+
     public async Task<TeamView> GetAsync(Caller caller, string domainName, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.ForAsync(caller, cancellationToken);
@@ -24,6 +28,7 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
             .ToListAsync(cancellationToken);
 
         IReadOnlyList<PendingInvitation> invitations = [];
+        IReadOnlyList<DeclinedInvitation> declined = [];
         IReadOnlyList<PendingAccessRequest> requests = [];
         if (access.IsManager)
         {
@@ -34,6 +39,12 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
                 .Select(i => new PendingInvitation(i.Id, i.Email, i.Role, InvitationLinks.For(publicUrl, i.Token), i.ExpiresAt,
                     i.LastSentAt, i.ExpiresAt <= now))
                 .ToList();
+            var declinedSince = now - DeclinedShownFor;
+            declined = await db.Invitations.AsNoTracking()
+                .Where(i => i.DomainId == domainId && i.DeclinedAt > declinedSince)
+                .OrderByDescending(i => i.DeclinedAt)
+                .Select(i => new DeclinedInvitation(i.Email, i.DeclinedAt!.Value))
+                .ToListAsync(cancellationToken);
             requests = await db.AccessRequests.AsNoTracking()
                 .Where(r => r.DomainId == domainId && r.Status == AccessRequestStatus.Pending)
                 .OrderBy(r => r.CreatedAt)
@@ -41,7 +52,7 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
                 .ToListAsync(cancellationToken);
         }
 
-        return new TeamView(domainId, access.Domain.DomainName, access.IsManager, access.IsReadOnlyAt(time.GetUtcNow()), members, invitations, requests);
+        return new TeamView(domainId, access.Domain.DomainName, access.IsManager, access.IsReadOnlyAt(time.GetUtcNow()), members, invitations, declined, requests);
     }
 
     public async Task ChangeRoleAsync(Caller caller, string domainName, Guid memberUserId, MemberRole role, CancellationToken cancellationToken)
@@ -74,7 +85,7 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
         var access = (await db.RequireMemberAsync(domainName, caller, cancellationToken)).RequireManager("remove members").RequireWritable(time);
         if (memberUserId == access.Membership.UserId)
         {
-            throw new RuleProblem("remove_self", $"To leave {access.Domain.DomainName} yourself, use \"Leave domain\".");
+            throw new RuleProblem(ErrorCodes.TeamRemoveSelf, $"To leave {access.Domain.DomainName} yourself, use \"Leave domain\".");
         }
 
         var member = await FindMemberAsync(db, access, memberUserId, cancellationToken);
@@ -92,7 +103,7 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Anyone may leave a domain, except the one they signed up with, and except its last manager.</summary>
+    /// <summary>Anyone may leave a domain, except their sign-up (home) domain, and except its last manager.</summary>
     public async Task LeaveAsync(Caller caller, string domainName, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.ForAsync(caller, cancellationToken);
@@ -101,8 +112,9 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
         var isSignup = await db.Users.AnyAsync(u => u.Id == userId && u.SignupDomainId == access.Domain.Id, cancellationToken);
         if (isSignup)
         {
-            throw new RuleProblem("signup_domain_leave",
-                $"You signed up with {access.Domain.DomainName}, so you can't leave it. You can leave other domains.");
+            throw new RuleProblem(ErrorCodes.TeamLeaveSignupDomain,
+                $"{access.Domain.DomainName} is your home domain (the first domain you belonged to), and everyone keeps theirs, " +
+                "so you can't leave it. You can leave domains you joined later.");
         }
 
         if (access.IsManager)
@@ -135,7 +147,7 @@ public sealed class TeamService(IDbContextFactory<AppDbContext> dbFactory, TimeP
             m => m.DomainId == access.Domain.Id && m.Role == MemberRole.Manager && m.UserId != leavingUserId, cancellationToken);
         if (others == 0)
         {
-            throw new RuleProblem("last_manager",
+            throw new RuleProblem(ErrorCodes.TeamLastManager,
                 $"{access.Domain.DomainName} must keep at least one manager. Make someone else a manager before you {action}.");
         }
     }

@@ -10,9 +10,13 @@ public sealed record TeamMember(Guid UserId, string Email, string? DisplayName, 
 public sealed record PendingInvitation(
     Guid Id, string Email, MemberRole Role, string Link, DateTimeOffset ExpiresAt, DateTimeOffset LastSentAt, bool IsExpired);
 
+/// <summary>An invitation its person declined recently: the address only, like a pending one.</summary>
+public sealed record DeclinedInvitation(string Email, DateTimeOffset DeclinedAt);
+
 public sealed record PendingAccessRequest(Guid Id, Guid UserId, string Email, string? DisplayName, DateTimeOffset? RequestedAt);
 
-/// <summary>The team page: members for everyone; invitations and access requests for managers only.</summary>
+/// <summary>The team page: members for everyone; invitations (open, and declined in the last
+/// <see cref="TeamService.DeclinedShownFor"/>) and access requests for managers only.</summary>
 public sealed record TeamView(
     Guid DomainId,
     string DomainName,
@@ -20,6 +24,7 @@ public sealed record TeamView(
     bool IsReadOnly,
     IReadOnlyList<TeamMember> Members,
     IReadOnlyList<PendingInvitation> Invitations,
+    IReadOnlyList<DeclinedInvitation> DeclinedInvitations,
     IReadOnlyList<PendingAccessRequest> AccessRequests);
 
 /// <summary>What adding a person by email did: always an invitation (rule 5), whoever the address is.</summary>

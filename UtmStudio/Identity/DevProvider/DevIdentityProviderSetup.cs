@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using OpenIddict.Abstractions;
 using OpenIddict.Server;
+using UtmStudio.Features.Operations;
 using static OpenIddict.Abstractions.OpenIddictConstants;
 using static OpenIddict.Server.OpenIddictServerEvents;
 
@@ -40,6 +41,7 @@ public static class DevIdentityProviderSetup
                 handler.UseInlineHandler(ValidateTokenRequest));
         });
         builder.Services.AddSingleton<DevIdentityProviderMarker>();
+        builder.Services.Configure<SecurityHeadersOptions>(options => options.PathExceptions.Add(DevIdentityProviderPolicy.Exception));
         return builder;
     }
 

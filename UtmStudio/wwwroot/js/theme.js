@@ -10,3 +10,9 @@ window.utmStudio.clipboard = {
     return navigator.clipboard.writeText(text);
   }
 };
+// The domain last opened, so pages without a domain in their address keep its navigation (LastDomain.cs).
+window.utmStudio.lastDomain = {
+  save: function (name, value) {
+    document.cookie = name + "=" + encodeURIComponent(value) + "; path=/; max-age=31536000; samesite=lax";
+  }
+};

@@ -1,0 +1,121 @@
+namespace UtmStudio.Features.Shared;
+
+/// <summary>
+/// Every error code UtmStudio answers with: the <c>code</c> of a JSON problem (RFC 9457) and of every
+/// <see cref="AppProblem"/>. API clients branch on them, so a code keeps its meaning once released: add a new one
+/// rather than reuse an old one. Dotted and lowercase, <c>area.what</c>; each carries its HTTP status and a short
+/// title that is the same for every occurrence (the <c>detail</c> says what happened this time).
+/// </summary>
+public static class ErrorCodes
+{
+    // ---- Any feature: the kinds of problem -------------------------------------------------------------
+
+    /// <summary>Missing, or belonging to a domain the caller is not a member of: the two look the same on purpose.</summary>
+    [ErrorCode(404, "Not found")]
+    public const string NotFound = "not_found";
+
+    /// <summary>The caller is a member of the domain, but their role does not allow this (e.g. a team member changing settings).</summary>
+    [ErrorCode(403, "Not allowed")]
+    public const string Forbidden = "forbidden";
+
+    /// <summary>Input that cannot be saved as it is; <c>errors</c> names the fields when known.</summary>
+    [ErrorCode(400, "Invalid input")]
+    public const string ValidationFailed = "validation.failed";
+
+    /// <summary>Someone else changed the same thing since it was read (optimistic concurrency); reload and try again.</summary>
+    [ErrorCode(409, "Changed at the same time")]
+    public const string ConcurrencyConflict = "concurrency.conflict";
+
+    /// <summary>Too many requests of this kind for now; <c>Retry-After</c> says when to try again when known.</summary>
+    [ErrorCode(429, "Too many requests")]
+    public const string RateLimited = "rate_limited";
+
+    // ---- HTTP itself (answered by the pipeline, not by a service) -------------------------------------
+
+    /// <summary>No API endpoint at this address (or no short link with this code).</summary>
+    [ErrorCode(404, "No such endpoint")]
+    public const string EndpointNotFound = "endpoint.not_found";
+
+    /// <summary>The address exists, but not for this HTTP method.</summary>
+    [ErrorCode(405, "Method not allowed")]
+    public const string MethodNotAllowed = "method.not_allowed";
+
+    /// <summary>The request needs a signed-in user or an API key.</summary>
+    [ErrorCode(401, "Authentication required")]
+    public const string AuthenticationRequired = "authentication.required";
+
+    /// <summary>The request could not be read (malformed JSON, a parameter of the wrong type, a missing antiforgery token).</summary>
+    [ErrorCode(400, "Bad request")]
+    public const string BadRequest = "request.invalid";
+
+    /// <summary>Something failed on our side. It has been logged; the response carries a trace id to quote.</summary>
+    [ErrorCode(500, "Internal error")]
+    public const string InternalError = "internal_error";
+
+    // ---- Domains (rules 1–4, docs/rules.md) ---------------------------------------------------------------------------
+
+    /// <summary>
+    /// Asking to join a domain that no team uses yet (the caller may create it instead). A domain the caller does
+    /// not belong to answers <see cref="NotFound"/>, like anything else that is missing or not theirs.
+    /// </summary>
+    [ErrorCode(404, "Domain not found")]
+    public const string DomainNotFound = "domain.not_found";
+
+    /// <summary>Another team already uses this domain name; the caller can ask its managers for access (rule 3, docs/rules.md#r3).</summary>
+    [ErrorCode(409, "Domain name taken")]
+    public const string DomainTaken = "domain.taken";
+
+    /// <summary>The domain's subscription is inactive: it is read-only, and its short links keep working.</summary>
+    [ErrorCode(409, "Domain is read-only")]
+    public const string DomainReadOnly = "domain.read_only";
+
+    /// <summary>Someone signed up with this domain, so it cannot be deleted (rule 4, docs/rules.md#r4).</summary>
+    [ErrorCode(409, "Domain is someone's sign-up domain")]
+    public const string DomainIsSignupDomain = "domain.signup_domain";
+
+    /// <summary>The name belongs to nobody's company: a public suffix (co.uk, github.io) or a public mail service (gmail.com).</summary>
+    [ErrorCode(422, "Domain name cannot be claimed")]
+    public const string DomainNotClaimable = "domain.not_claimable";
+
+    /// <summary>An operator reassigned a domain to an email that no account uses (they must sign in once first).</summary>
+    [ErrorCode(422, "No account with this email")]
+    public const string OperatorAccountNotFound = "operator.account_not_found";
+
+    // ---- Team: members, invitations, access requests (rule 5, docs/rules.md#r5) -----------------------------------------
+
+    /// <summary>The person is already a member of the domain.</summary>
+    [ErrorCode(409, "Already a member")]
+    public const string TeamAlreadyMember = "team.already_member";
+
+    /// <summary>An open invitation to this address exists; resend or copy it instead.</summary>
+    [ErrorCode(409, "Already invited")]
+    public const string TeamAlreadyInvited = "team.already_invited";
+
+    /// <summary>The caller already has a pending request to join this domain.</summary>
+    [ErrorCode(409, "Already requested")]
+    public const string TeamAlreadyRequested = "team.already_requested";
+
+    /// <summary>The change would leave the domain without a manager (rule 5, docs/rules.md#r5).</summary>
+    [ErrorCode(409, "A domain keeps one manager")]
+    public const string TeamLastManager = "team.last_manager";
+
+    /// <summary>Managers leave a domain with "leave", not by removing themselves.</summary>
+    [ErrorCode(422, "Use leave instead")]
+    public const string TeamRemoveSelf = "team.remove_self";
+
+    /// <summary>Nobody leaves the domain they signed up with (rule 3, docs/rules.md#r3: everyone keeps a domain).</summary>
+    [ErrorCode(409, "Sign-up domain cannot be left")]
+    public const string TeamLeaveSignupDomain = "team.leave_signup_domain";
+
+    // ---- Email ----------------------------------------------------------------------------------------
+
+    /// <summary>The mail server refused or could not be reached; what was saved stays saved (copy the link instead).</summary>
+    [ErrorCode(502, "Email not sent")]
+    public const string EmailNotSent = "email.not_sent";
+
+    /// <summary>Every code above with its status and title.</summary>
+    public static IReadOnlyCollection<ErrorCodeInfo> All => ErrorCodeInfo.Catalogue.Values;
+
+    /// <summary>The status and title of a code, or null for a code that is not declared here.</summary>
+    public static ErrorCodeInfo? Find(string code) => ErrorCodeInfo.Catalogue.GetValueOrDefault(code);
+}
