@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using UtmStudio.Tests.Infrastructure.Dns;
 using UtmStudio.Tests.Infrastructure.Postgres;
 
 namespace UtmStudio.E2E.Infrastructure;
@@ -28,13 +29,17 @@ public sealed class AppFixture : IAsyncLifetime
 
     public string AppConnectionString { get; private set; } = string.Empty;
 
+    /// <summary>The app's only name server: domain verification never asks the real DNS from a test.</summary>
+    public LoopbackDnsServer Dns { get; } = new();
+
     public async Task InitializeAsync()
     {
         var cluster = await PostgresCluster.GetAsync();
         var database = $"e2e_{Guid.NewGuid():N}"[..16];
         await cluster.CreateDatabaseAsync(database);
         AppConnectionString = cluster.AppConnectionString(database);
-        _app = await AppProcess.StartAsync(AppConnectionString, cluster.OwnerConnectionString(database));
+        _app = await AppProcess.StartAsync(AppConnectionString, cluster.OwnerConnectionString(database),
+            new Dictionary<string, string> { ["Dns:NameServers:0"] = Dns.Address });
 
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -67,7 +72,8 @@ public sealed class AppFixture : IAsyncLifetime
     {
         if (!_variants.TryGetValue(name, out var variant))
         {
-            variant = await AppProcess.StartAsync(AppConnectionString, ownerConnection: null, settings, probeHost);
+            var withDns = new Dictionary<string, string>(settings) { ["Dns:NameServers:0"] = Dns.Address };
+            variant = await AppProcess.StartAsync(AppConnectionString, ownerConnection: null, withDns, probeHost);
             _variants[name] = variant;
         }
 
@@ -98,6 +104,8 @@ public sealed class AppFixture : IAsyncLifetime
         {
             await _app.DisposeAsync();
         }
+
+        await Dns.DisposeAsync();
     }
 }
 

@@ -8,7 +8,8 @@ namespace UtmStudio.E2E.Infrastructure;
 /// <summary>The real app, started as its own process on a free loopback port, as a person would run it.</summary>
 public sealed class AppProcess : IAsyncDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    // Migrating a fresh database and answering the first request can take minutes on a machine shared by several runs.
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(240);
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
@@ -74,7 +75,17 @@ public sealed class AppProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, e) => app.Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await app.WaitUntilReadyAsync();
+        try
+        {
+            await app.WaitUntilReadyAsync();
+        }
+        catch
+        {
+            // The fixture is never disposed when its start fails: do not leave the app running.
+            await app.DisposeAsync();
+            throw;
+        }
+
         return app;
     }
 
@@ -108,14 +119,17 @@ public sealed class AppProcess : IAsyncDisposable
 
     private async Task WaitUntilReadyAsync()
     {
-        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        // A generous per-probe timeout: a first /health/ready on a busy machine (JIT, EF model, first connection)
+        // can take longer than a few seconds, and cancelling it each time would start that work over and over.
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
         var deadline = DateTime.UtcNow + StartTimeout;
         using var poll = new PeriodicTimer(TimeSpan.FromMilliseconds(250));
+        var lastAnswer = "no answer yet";
         while (await poll.WaitForNextTickAsync())
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"The app did not become ready within {StartTimeout}:\n{Output}");
+                throw new TimeoutException($"The app did not become ready within {StartTimeout} (last answer: {lastAnswer}):\n{Output}");
             }
 
             if (_process.HasExited)
@@ -132,9 +146,12 @@ public sealed class AppProcess : IAsyncDisposable
                 {
                     return;
                 }
+
+                lastAnswer = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
             }
             catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
             {
+                lastAnswer = ex.Message;
                 // Not listening, or not answering, yet.
             }
         }

@@ -45,7 +45,9 @@ public sealed class OnboardingTests(AppFixture app)
         await Expect(founderPage.GetByTestId("domain-switcher")).ToContainTextAsync("first-co.test");
         await founderPage.ScreenshotAsync("domain-home");
         await founderPage.GotoAsync("/profile");
-        await Expect(founderPage.GetByTestId("profile-domains")).ToContainTextAsync("first-co.test — Manager");
+        var founderDomain = founderPage.GetByTestId("profile-domain").Filter(new() { HasText = "first-co.test" });
+        await Expect(founderDomain).ToContainTextAsync("Manager");
+        await Expect(founderDomain.GetByTestId("home-domain")).ToBeVisibleAsync();
         await founderPage.GoBackAsync();
 
         await using var colleague = await app.NewPersonAsync();

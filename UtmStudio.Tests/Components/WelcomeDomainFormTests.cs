@@ -59,4 +59,23 @@ public sealed class WelcomeDomainFormTests : MudTestBase
         await form.Find("[data-testid=request-access]").ClickAsync(new());
         Assert.Equal("acme.test", requested);
     }
+
+    [Theory]
+    [InlineData("co.uk", "co.uk is a public suffix")]
+    [InlineData("https://github.io", "github.io is a public suffix")]
+    [InlineData("gmail.com", "gmail.com is a public email service")]
+    public void A_name_nobody_can_claim_is_refused_as_it_is_typed(string typed, string message)
+    {
+        var form = RenderInteractive<WelcomeDomainForm>();
+
+        form.Find("input").Input(typed);
+
+        Assert.Contains(message, form.Markup, StringComparison.Ordinal);
+        Assert.Empty(form.FindAll("[data-testid=domain-name-preview]"));
+        Assert.True(form.Find("[data-testid=create-domain]").HasAttribute("disabled"));
+
+        form.Find("input").Input("shop.acme.co.uk");
+        Assert.Equal("We'll save: shop.acme.co.uk", form.Find("[data-testid=domain-name-preview]").TextContent.Trim());
+        Assert.False(form.Find("[data-testid=create-domain]").HasAttribute("disabled"));
+    }
 }

@@ -27,6 +27,32 @@ public sealed class DomainNameTests
         Assert.Contains(result.Notices, n => n.Contains(noticeMentions, StringComparison.Ordinal));
     }
 
+    /// <summary>Issue 6: "ｗｗｗ.x.test" was stored as "www.x.test" while /d/www.x.test showed x.test.</summary>
+    [Theory]
+    [InlineData("ｗｗｗ.x.test", "x.test")]
+    [InlineData("ＷＷＷ．Ｘ．ＴＥＳＴ", "x.test")]
+    [InlineData("www。x。test｡", "x.test")]
+    [InlineData("ｈｔｔｐｓ：／／ｗｗｗ．ａｃｍｅ．ｔｅｓｔ／ｐｒｉｃｉｎｇ", "acme.test")]
+    [InlineData("w\u00ADww.x.test", "x.test")]
+    [InlineData("www.www.x.test", "x.test")]
+    [InlineData("www.ck", "www.ck")] // the registered name itself: ck is a public suffix
+    [InlineData("ｗｗｗ.www.ck", "www.ck")]
+    [InlineData("\u3000acme.test\u3000", "acme.test")]
+    [InlineData("ＢÜＣＨＥＲ．de", "xn--bcher-kva.de")]
+    [InlineData("xn--bcher-kva.de", "xn--bcher-kva.de")]
+    public void Idna_mapping_comes_before_the_rules(string typed, string saved)
+    {
+        var unescaped = System.Text.RegularExpressions.Regex.Unescape(typed);
+
+        Assert.Equal(saved, DomainName.Normalize(unescaped).Value);
+        Assert.True(DomainRoute.TryParse(DomainRoute.For(unescaped).TrimStart('/'), out var routed, out _));
+        Assert.Equal(saved, routed);
+    }
+
+    [Fact]
+    public void Fullwidth_input_says_it_was_converted() =>
+        Assert.Contains(DomainName.Normalize("ａｃｍｅ.test").Notices, n => n.Contains("full-width", StringComparison.Ordinal));
+
     [Theory]
     [InlineData("", "Enter your company")]
     [InlineData("acme", "at least two parts")]
@@ -41,9 +67,14 @@ public sealed class DomainNameTests
     [InlineData("acme_shop.com", "valid domain")]
     [InlineData("acme.123", "only digits")]
     [InlineData("a..com", "valid domain")]
+    [InlineData("ａｃｍｅ．ｃｏｍ：８０８０", "port")]
+    [InlineData("ｊａｎｅ＠ａｃｍｅ.com", "user name")]
+    [InlineData("１９２．１６８．１．１０", "IP address")]
+    [InlineData("xn--zz.com", "valid domain")]
+    [InlineData("\ud800.com", "valid domain")]
     public void Invalid_names_are_refused_with_a_reason(string typed, string reasonMentions)
     {
-        var result = DomainName.Normalize(typed);
+        var result = DomainName.Normalize(System.Text.RegularExpressions.Regex.Unescape(typed));
 
         Assert.False(result.IsValid);
         Assert.Contains(reasonMentions, result.Error, StringComparison.Ordinal);

@@ -10,6 +10,10 @@ public static class UserInterfaceSetup
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         // Messages appear at the bottom, clear of the app bar's theme toggle and account menu.
         builder.Services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter);
+
+        // State of one browser tab (circuit and prerender), not a feature service: the last domain opened.
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<Features.Account.LastDomain>();
         return builder;
     }
 

@@ -83,5 +83,6 @@ public abstract class DomainPageBase : ComponentBase
     /// <summary>Recomputes what the page derives from circuit state after its data was restored.</summary>
     protected virtual Task RestoredAsync() => Task.CompletedTask;
 
-    protected static bool SameDomain(string? a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether a loaded (stored) name is the domain the address names, in whatever form it was typed.</summary>
+    protected static bool SameDomain(string? stored, string routeName) => Features.Domains.DomainName.Same(stored, routeName);
 }

@@ -19,6 +19,14 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
 
         // No foreign key to domains: the record of a deleted domain must outlive it.
         entity.HasOne<User>().WithMany().HasForeignKey(a => a.ActorUserId).OnDelete(DeleteBehavior.SetNull);
-        entity.HasIndex(a => new { a.DomainId, a.CreatedAt }).IsDescending(false, true).HasDatabaseName("ix_audit_log_domain_time");
+        // The audit page reads a domain's log in keyset pages ordered by (created_at DESC, id DESC), filtered by
+        // who acted or by action; each index serves one of those reads in page order, so a page stops after
+        // PageSize + 1 entries instead of sorting the whole log. The actor index also keeps the users policy's
+        // "actors of logs you manage" lookup an index-only scan.
+        entity.HasIndex(a => new { a.DomainId, a.CreatedAt, a.Id }).IsDescending(false, true, true).HasDatabaseName("ix_audit_log_domain_time");
+        entity.HasIndex(a => new { a.DomainId, a.ActorUserId, a.CreatedAt, a.Id }).IsDescending(false, false, true, true)
+            .HasDatabaseName("ix_audit_log_domain_actor_time");
+        entity.HasIndex(a => new { a.DomainId, a.Action, a.CreatedAt, a.Id }).IsDescending(false, false, true, true)
+            .HasDatabaseName("ix_audit_log_domain_action_time");
     }
 }

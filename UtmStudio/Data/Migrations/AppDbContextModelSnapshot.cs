@@ -138,9 +138,17 @@ namespace UtmStudio.Data.Migrations
                     b.HasIndex("ActorUserId")
                         .HasDatabaseName("ix_audit_log_actor_user_id");
 
-                    b.HasIndex("DomainId", "CreatedAt")
-                        .IsDescending(false, true)
+                    b.HasIndex("DomainId", "CreatedAt", "Id")
+                        .IsDescending(false, true, true)
                         .HasDatabaseName("ix_audit_log_domain_time");
+
+                    b.HasIndex("DomainId", "Action", "CreatedAt", "Id")
+                        .IsDescending(false, false, true, true)
+                        .HasDatabaseName("ix_audit_log_domain_action_time");
+
+                    b.HasIndex("DomainId", "ActorUserId", "CreatedAt", "Id")
+                        .IsDescending(false, false, true, true)
+                        .HasDatabaseName("ix_audit_log_domain_actor_time");
 
                     b.ToTable("audit_log", (string)null);
                 });

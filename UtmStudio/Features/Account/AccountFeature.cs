@@ -7,8 +7,6 @@ public static class AccountFeature
     {
         services.AddScoped<UserAccountService>();
         services.AddScoped<DeletedDomains>();
-        services.AddHttpContextAccessor();
-        services.AddScoped<LastDomain>();
         return services;
     }
 }

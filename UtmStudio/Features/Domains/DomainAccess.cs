@@ -26,7 +26,7 @@ public static class DomainAccess
         this AppDbContext db, string domainName, Caller caller, CancellationToken cancellationToken)
     {
         // /d/ACME.test or /d/bücher.de name the same domain as /d/acme.test or /d/xn--bcher-kva.de.
-        var name = DomainName.Normalize(domainName).Value ?? domainName;
+        var name = DomainName.Canonical(domainName) ?? domainName;
         if (caller.PersonId is not { } personId)
         {
             throw new NotFoundProblem("That domain");

@@ -8,14 +8,18 @@ public static class DomainRoute
 {
     public const string Prefix = "d";
 
-    /// <summary>"d/acme.test/team?x=1" gives ("acme.test", "team").</summary>
+    /// <summary>
+    /// "d/acme.test/team?x=1" gives ("acme.test", "team"). The name comes back normalised (see
+    /// <see cref="DomainName"/>), so /d/WWW.Acme.test and /d/ａｃｍｅ．test name the stored acme.test.
+    /// </summary>
     public static bool TryParse(string baseRelativePath, out string domainName, out string subPath)
     {
         var path = baseRelativePath.Split('?', '#')[0].Trim('/');
         var parts = path.Split('/', 3);
         if (parts.Length >= 2 && parts[0] == Prefix && parts[1].Length > 0)
         {
-            domainName = Uri.UnescapeDataString(parts[1]);
+            var typed = Uri.UnescapeDataString(parts[1]);
+            domainName = DomainName.Canonical(typed) ?? typed;
             subPath = parts.Length == 3 ? parts[2] : string.Empty;
             return true;
         }

@@ -5,6 +5,8 @@ using UtmStudio.Data;
 using UtmStudio.Data.Entities;
 using UtmStudio.Data.Tenancy;
 using UtmStudio.Features.Audit;
+using UtmStudio.Features.Domains.Ownership;
+using UtmStudio.Features.Domains.Verification;
 using UtmStudio.Features.Shared;
 using UtmStudio.Features.Subscription;
 using UtmStudio.Identity;
@@ -25,12 +27,12 @@ public sealed class DomainService(
         var rows = await db.Memberships.AsNoTracking()
             .Where(m => m.UserId == userId)
             .OrderBy(m => m.Domain!.DomainName)
-            .Select(m => new { m.Domain!.Id, m.Domain.DomainName, m.Role, m.Domain.SubscriptionStatus, m.Domain.TrialEndsAt })
+            .Select(m => new { m.Domain!.Id, m.Domain.DomainName, m.Role, m.Domain.SubscriptionStatus, m.Domain.TrialEndsAt, m.Domain.VerifiedAt })
             .ToListAsync(cancellationToken);
         var now = time.GetUtcNow();
         return rows.Select(r => new DomainSummary(r.Id, r.DomainName, r.Role,
                 SubscriptionRules.EffectiveStatus(r.SubscriptionStatus, r.TrialEndsAt, now),
-                r.Id == signupDomainId))
+                r.Id == signupDomainId, r.VerifiedAt is not null))
             .ToList();
     }
 
@@ -48,6 +50,11 @@ public sealed class DomainService(
             throw new ValidationProblem(name.Error!);
         }
 
+        if (DomainClaims.WhyNotClaimable(name.Value!) is { } unclaimable)
+        {
+            throw new RuleProblem(ErrorCodes.DomainNotClaimable, unclaimable);
+        }
+
         await using var db = await dbFactory.ForAsync(caller, cancellationToken);
         var roles = await db.Memberships.Where(m => m.UserId == userId).Select(m => m.Role).ToListAsync(cancellationToken);
         if (roles.Count > 0 && !roles.Contains(MemberRole.Manager))
@@ -60,7 +67,8 @@ public sealed class DomainService(
             throw DomainTaken(name.Value!);
         }
 
-        var signupDomainId = await db.Users.Where(u => u.Id == userId).Select(u => u.SignupDomainId).SingleAsync(cancellationToken);
+        var creator = await db.Users.Where(u => u.Id == userId).Select(u => new { u.SignupDomainId, u.Email }).SingleAsync(cancellationToken);
+        var signupDomainId = creator.SignupDomainId;
         var domain = new Domain
         {
             Id = Guid.CreateVersion7(),
@@ -69,6 +77,14 @@ public sealed class DomainService(
             SubscriptionStatus = SubscriptionStatus.Trial,
             TrialEndsAt = Clock.Now(time).AddDays(subscription.Value.TrialDays),
         };
+
+        // Sign-in only accepts provider-verified emails, so an email at the domain shows the creator works there.
+        if (EmailOwnership.IsAt(creator.Email, domain.DomainName))
+        {
+            domain.VerifiedAt = Clock.Now(time);
+            domain.VerificationMethod = DomainVerificationMethod.Email;
+        }
+
         db.Domains.Add(domain);
         db.Memberships.Add(new Membership { Domain = domain, UserId = userId, Role = MemberRole.Manager });
         var isSignup = signupDomainId is null;
@@ -92,7 +108,7 @@ public sealed class DomainService(
             throw DomainTaken(name.Value!);
         }
 
-        return new DomainSummary(domain.Id, domain.DomainName, MemberRole.Manager, domain.SubscriptionStatus, isSignup);
+        return new DomainSummary(domain.Id, domain.DomainName, MemberRole.Manager, domain.SubscriptionStatus, isSignup, domain.IsVerified);
     }
 
     public async Task<DomainSettings> GetSettingsAsync(Caller caller, string domainName, CancellationToken cancellationToken)
@@ -103,7 +119,7 @@ public sealed class DomainService(
         var isSignup = await db.CountSignupUsersAsync(domain.Id, cancellationToken) > 0;
         return new DomainSettings(domain.Id, domain.DomainName, access.Membership.Role,
             SubscriptionRules.EffectiveStatus(domain, time.GetUtcNow()), domain.TrialEndsAt, domain.DefaultRedirectType, isSignup,
-            domain.CreatedAt);
+            domain.CreatedAt, DomainVerificationView.Of(domain, access.IsManager));
     }
 
     public async Task UpdateRedirectTypeAsync(Caller caller, string domainName, int redirectType, CancellationToken cancellationToken)

@@ -1,9 +1,11 @@
 using UtmStudio.Data.Entities;
+using UtmStudio.Features.Domains.Verification;
 
 namespace UtmStudio.Features.Domains;
 
-/// <summary>A domain in the switcher: its name and the user's role in it.</summary>
-public sealed record DomainSummary(Guid Id, string Name, MemberRole Role, SubscriptionStatus Status, bool IsSignupDomain);
+/// <summary>A domain in the switcher: its name and the user's role in it. An unverified domain plans and builds
+/// links, but its short links do not redirect until its ownership is shown.</summary>
+public sealed record DomainSummary(Guid Id, string Name, MemberRole Role, SubscriptionStatus Status, bool IsSignupDomain, bool IsVerified);
 
 /// <summary>The settings page's view of a domain.</summary>
 public sealed record DomainSettings(
@@ -14,4 +16,8 @@ public sealed record DomainSettings(
     DateTimeOffset? TrialEndsAt,
     int DefaultRedirectType,
     bool IsSomeonesSignupDomain,
-    DateTimeOffset? CreatedAt);
+    DateTimeOffset? CreatedAt,
+    DomainVerificationView Verification)
+{
+    public bool IsVerified => Verification.IsVerified;
+}

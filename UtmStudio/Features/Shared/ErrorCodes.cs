@@ -73,6 +73,14 @@ public static class ErrorCodes
     [ErrorCode(409, "Domain is someone's sign-up domain")]
     public const string DomainIsSignupDomain = "domain.signup_domain";
 
+    /// <summary>The name belongs to nobody's company: a public suffix (co.uk, github.io) or a public mail service (gmail.com).</summary>
+    [ErrorCode(422, "Domain name cannot be claimed")]
+    public const string DomainNotClaimable = "domain.not_claimable";
+
+    /// <summary>An operator reassigned a domain to an email that no account uses (they must sign in once first).</summary>
+    [ErrorCode(422, "No account with this email")]
+    public const string OperatorAccountNotFound = "operator.account_not_found";
+
     // ---- Team: members, invitations, access requests (rule 5, docs/rules.md#r5) -----------------------------------------
 
     /// <summary>The person is already a member of the domain.</summary>

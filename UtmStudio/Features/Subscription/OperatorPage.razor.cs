@@ -34,7 +34,8 @@ public partial class OperatorPage
             var trial = _rows.Count(r => r.EffectiveStatus == SubscriptionStatus.Trial);
             var active = _rows.Count(r => r.EffectiveStatus == SubscriptionStatus.Active);
             var inactive = _rows.Count(r => r.EffectiveStatus == SubscriptionStatus.Inactive);
-            return $"{_rows.Count} {(_rows.Count == 1 ? "domain" : "domains")} · {trial} trial · {active} active · {inactive} inactive";
+            var unverified = _rows.Count(r => !r.IsVerified);
+            return $"{_rows.Count} {(_rows.Count == 1 ? "domain" : "domains")} · {unverified} unverified · {trial} trial · {active} active · {inactive} inactive";
         }
     }
 
@@ -72,6 +73,8 @@ public partial class OperatorPage
             _busy = false;
         }
     }
+
+    private async Task ReloadAsync() => _rows = await Operators.ListDomainsAsync(_caller!, CancellationToken.None);
 
     private bool Matches(OperatorDomainRow row) =>
         string.IsNullOrWhiteSpace(_search)

@@ -11,7 +11,11 @@ namespace UtmStudio.Features.Subscription;
 
 public sealed record OperatorDomainRow(
     Guid Id, string Name, SubscriptionStatus Status, SubscriptionStatus EffectiveStatus, DateTimeOffset? TrialEndsAt,
-    int Members, string ManagerEmail, DateTimeOffset? CreatedAt);
+    int Members, string ManagerEmail, DateTimeOffset? CreatedAt,
+    DateTimeOffset? VerifiedAt = null, DomainVerificationMethod? VerificationMethod = null)
+{
+    public bool IsVerified => VerifiedAt is not null;
+}
 
 /// <summary>
 /// The people who run this instance see every domain and set its subscription. Who they are is decided at
@@ -36,7 +40,8 @@ public sealed class OperatorService(
             })
             .ToListAsync(cancellationToken);
         return rows.Select(r => new OperatorDomainRow(r.Domain.Id, r.Domain.DomainName, r.Domain.SubscriptionStatus,
-            SubscriptionRules.EffectiveStatus(r.Domain, now), r.Domain.TrialEndsAt, r.Members, r.ManagerEmail, r.Domain.CreatedAt)).ToList();
+            SubscriptionRules.EffectiveStatus(r.Domain, now), r.Domain.TrialEndsAt, r.Members, r.ManagerEmail, r.Domain.CreatedAt,
+            r.Domain.VerifiedAt, r.Domain.VerificationMethod)).ToList();
     }
 
     public async Task SetStatusAsync(Caller caller, Guid domainId, SubscriptionStatus status, CancellationToken cancellationToken)
