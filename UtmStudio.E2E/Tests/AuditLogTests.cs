@@ -53,12 +53,13 @@ public sealed class AuditLogTests(AppFixture app)
         await Expect(page.GetByTestId("audit-what")).ToHaveCountAsync(2);
         await Expect(page.GetByTestId("audit-kind")).ToHaveValueAsync("All invitation events");
 
-        // A day range in UTC, typed into the date fields.
+        // A day range in UTC, typed into the date fields. Tab leaves the field and commits the typed day (in
+        // MudBlazor's picker, Enter opens the calendar instead, racing the browser's change event).
         await page.GetByTestId("audit-from").FillAsync("2 Mar 2026");
-        await page.GetByTestId("audit-from").PressAsync("Enter");
+        await page.GetByTestId("audit-from").PressAsync("Tab");
         await Expect(page).ToHaveURLAsync(new Regex(@"kind=invitation&from=2026-03-02$"));
         await page.GetByTestId("audit-to").FillAsync("2 Mar 2026");
-        await page.GetByTestId("audit-to").PressAsync("Enter");
+        await page.GetByTestId("audit-to").PressAsync("Tab");
         await Expect(page).ToHaveURLAsync(new Regex(@"kind=invitation&from=2026-03-02&to=2026-03-02$"));
         await Expect(page.GetByTestId("audit-no-matches")).ToContainTextAsync("No entries match these filters");
         await page.ScreenshotAsync("audit-no-matches");

@@ -30,11 +30,13 @@ public sealed class SubscriptionAndInvitationTests(AppFixture app)
         await Expect(strangerPage).ToHaveURLAsync(new Regex("/welcome$"));
 
         // "Sign out and sign in with the invited email" leads through the sign-in form, and signing in with the
-        // invited email accepts the invitation.
+        // invited email brings the invitation back, offered; accepting it joins.
         await strangerPage.OpenAsync(link);
         await strangerPage.GetByTestId("invitation-sign-out").ClickAsync();
         await Expect(strangerPage).ToHaveURLAsync(new Regex("/dev-idp/authorize"));
         await strangerPage.SubmitDevSignInAsync("ines@zeta-co.test");
+        await Expect(strangerPage.GetByTestId("invitation-offered")).ToContainTextAsync("Join zeta-co.test?");
+        await strangerPage.GetByTestId("accept-invitation").ClickAsync();
         await Expect(strangerPage.GetByTestId("joined-notice")).ToContainTextAsync("You joined zeta-co.test");
     }
 

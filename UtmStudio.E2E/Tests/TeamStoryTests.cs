@@ -36,7 +36,8 @@ public sealed class TeamStoryTests(AppFixture app)
         await Expect(bobPage).ToHaveURLAsync(new Regex("/d/acme.test$"));
         await Expect(bobPage.GetByTestId("role-chip")).ToHaveTextAsync("Team member");
 
-        // Ann invites Carol, who has no account yet; signing in with that email lands her inside acme.test (rule 5).
+        // Ann invites Carol, who has no account yet (rule 5). Signing in with that email offers the invitation on the
+        // welcome page; nobody is joined without choosing it. Carol accepts and lands inside acme.test.
         await annPage.GetByTestId("add-member-email").FillAsync("carol@acme.test");
         await annPage.GetByTestId("add-member-submit").ClickAsync();
         await Expect(annPage.GetByTestId("invitation-link")).ToContainTextAsync("/invitations/");
@@ -44,6 +45,10 @@ public sealed class TeamStoryTests(AppFixture app)
 
         await using var carol = await app.NewPersonAsync();
         var carolPage = await carol.SignInAsync("carol@acme.test");
+        await Expect(carolPage).ToHaveURLAsync(new Regex("/welcome$"));
+        await Expect(carolPage.GetByTestId("invitation-offer-text")).ToContainTextAsync("Ann invited you to join acme.test as team member.");
+        await carolPage.ScreenshotAsync("welcome-invitation-offer");
+        await carolPage.GetByTestId("accept-invitation").ClickAsync();
         await Expect(carolPage).ToHaveURLAsync(new Regex("/d/acme.test"));
         await Expect(carolPage.GetByTestId("joined-notice")).ToContainTextAsync("You joined acme.test as team member");
 

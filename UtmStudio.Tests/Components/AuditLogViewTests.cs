@@ -91,6 +91,17 @@ public sealed class AuditLogViewTests : MudTestBase
     }
 
     [Fact]
+    public void A_day_typed_into_a_date_field_becomes_the_filter_once_and_is_not_undone_by_the_re_render()
+    {
+        var changes = new List<AuditFilter>();
+        var bar = Render<AuditFilterBar>(p => p.Add(b => b.Filter, AuditFilter.None).Add(b => b.People, [Ada]).Add(b => b.OnChange, changes.Add));
+
+        bar.Find("input[data-testid=audit-from]").Change("2 Mar 2026");
+
+        Assert.Equal([AuditFilter.None with { From = new DateOnly(2026, 3, 2) }], changes);
+    }
+
+    [Fact]
     public void Without_a_filter_there_is_nothing_to_clear()
     {
         var bar = Render<AuditFilterBar>(p => p.Add(b => b.Filter, AuditFilter.None).Add(b => b.People, [Ada]));

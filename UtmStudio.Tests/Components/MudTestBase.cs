@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Forms;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using UtmStudio.Features.Account;
 using UtmStudio.Identity;
 using UtmStudio.Tests.Infrastructure.Database;
 using UtmStudio.Tests.Infrastructure.Services;
@@ -27,7 +28,9 @@ public abstract class MudTestBase : BunitContext, IAsyncLifetime
     {
         Services.AddAppFeaturesForTests(database, TimeProvider.System, new RecordingEmailSender());
         Services.AddScoped<CurrentUser>();
+        // The user interface's own tab state, registered as UserInterfaceSetup does.
         Services.AddHttpContextAccessor();
+        Services.AddScoped<LastDomain>();
         AddBunitPersistentComponentState();
     }
 

@@ -73,7 +73,7 @@ public sealed class AuditLogPagingTests(TestDatabase database) : IClassFixture<T
         var problem = await Assert.ThrowsAsync<ValidationProblem>(
             () => _app.Audit.ListAsync(Person(domain.Ada), domain.Name, AuditFilter.None, cursor, AppServices.None));
 
-        Assert.Equal("validation_failed", problem.Code);
+        Assert.Equal(ErrorCodes.ValidationFailed, problem.Code);
         Assert.Contains("older audit entries is not valid", problem.Message, StringComparison.Ordinal);
     }
 
