@@ -1,5 +1,6 @@
 using UtmStudio.Features.Account;
 using UtmStudio.Features.Audit;
+using UtmStudio.Features.Campaigns;
 using UtmStudio.Features.Domains;
 using UtmStudio.Features.Email;
 using UtmStudio.Features.Shared;
@@ -22,6 +23,7 @@ public static class AppFeatures
         .AddAccountServices(configuration)
         .AddDomainsServices(configuration)
         .AddTeamServices(configuration)
+        .AddCampaignsServices(configuration)
         .AddSubscriptionServices(configuration)
         .AddAuditServices(configuration);
 

@@ -7,7 +7,7 @@ internal static class DomainSnapshot
     /// <summary>
     /// Everything of a domain a service call could change, read as the owner (past row security), as one
     /// comparable text: the domain row, its team and its members' users rows, invitations, access requests,
-    /// campaigns, links and the number of audit entries.
+    /// campaigns (with their version, so any edit shows), the number of links and of audit entries.
     /// </summary>
     public static async Task<string> SnapshotAsync(this TestDatabase database, string domainName)
     {
@@ -19,11 +19,12 @@ internal static class DomainSnapshot
             .Select(i => $"invitation {i.Id} {i.Email} {i.Role} {i.ExpiresAt:O} {i.LastSentAt:O} {i.RevokedAt:O} {i.AcceptedAt:O}").ToListAsync();
         var requests = await db.AccessRequests.Where(r => r.DomainId == d.Id).OrderBy(r => r.Id)
             .Select(r => $"request {r.Id} {r.UserId} {r.Status}").ToListAsync();
-        var campaigns = await db.Campaigns.CountAsync(c => c.DomainId == d.Id);
+        var campaigns = await db.Campaigns.Where(c => c.DomainId == d.Id).OrderBy(c => c.Id)
+            .Select(c => $"campaign {c.Id} {c.Name} {c.Status} {c.UtmCampaign} {c.UtmId} v{c.Version}").ToListAsync();
         var links = await db.Links.CountAsync(l => l.DomainId == d.Id);
         var audit = await db.AuditLog.CountAsync(a => a.DomainId == d.Id);
         return string.Join(Environment.NewLine, [
             $"domain {d.Id} {d.DomainName} manager {d.ManagerId} {d.SubscriptionStatus} {d.TrialEndsAt:O} redirect {d.DefaultRedirectType}",
-            .. team, .. invitations, .. requests, $"campaigns {campaigns} links {links} audit {audit}"]);
+            .. team, .. invitations, .. requests, .. campaigns, $"links {links} audit {audit}"]);
     }
 }

@@ -8,7 +8,7 @@ internal static class OwnerArrange
     public static async Task<(Guid CampaignId, Guid LinkId)> InsertCampaignWithLinkAsync(this TestDatabase database, Guid domainId, Guid createdBy)
     {
         await using var db = database.CreateOwnerContext();
-        var campaign = new Campaign { Name = "Spring sale", Source = "newsletter", Objective = "sales", DomainId = domainId, CreatedBy = createdBy };
+        var campaign = new Campaign { Name = "Spring sale", Source = "newsletter", Objective = "sales", UtmCampaign = "spring", DomainId = domainId, CreatedBy = createdBy };
         db.Campaigns.Add(campaign);
         await db.SaveChangesAsync();
         var link = new Link

@@ -9,6 +9,7 @@ using UtmStudio.Data.Entities;
 using UtmStudio.Features;
 using UtmStudio.Features.Account;
 using UtmStudio.Features.Audit;
+using UtmStudio.Features.Campaigns;
 using UtmStudio.Features.Domains;
 using UtmStudio.Features.Email;
 using UtmStudio.Features.Shared;
@@ -53,6 +54,10 @@ public sealed class AppServices(TestDatabase database, TimeProvider? time = null
     public InvitationAcceptance Acceptance => Services.GetRequiredService<InvitationAcceptance>();
 
     public AccessRequestService AccessRequests => Services.GetRequiredService<AccessRequestService>();
+
+    public CampaignService Campaigns => Services.GetRequiredService<CampaignService>();
+
+    public CampaignBoardService Board => Services.GetRequiredService<CampaignBoardService>();
 
     public AuditService Audit => Services.GetRequiredService<AuditService>();
 

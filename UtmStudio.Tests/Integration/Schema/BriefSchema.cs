@@ -52,6 +52,11 @@ internal static class BriefSchema
             new("verification_token", "character varying", 64, false, "replace((uuid_generate_v4())::text, '-'::text, ''::text)"),
             new("verification_checked_at", "timestamp with time zone", null, true, null),
         ],
+        ["campaigns"] =
+        [
+            Text("description", 2000, nullable: true), new("start_date", "date", null, true, null), new("end_date", "date", null, true, null),
+            Text("utm_campaign", 100), Text("utm_id", 100, nullable: true),
+        ],
         ["links"] = [Uuid("domain_id")],
     };
 

@@ -1,4 +1,5 @@
 using UtmStudio.Data.Entities;
+using UtmStudio.Features.Campaigns;
 using UtmStudio.Features.Shared;
 using UtmStudio.Features.Team;
 using UtmStudio.Tests.Infrastructure.Database;
@@ -40,11 +41,30 @@ public sealed class CrossTenantMatrixTests(TwoTenants world) : IClassFixture<Two
         ["OperatorService.ListDomainsAsync"] = w => w.App.Operators.ListDomainsAsync(Person(w.BManager), None),
         ["OperatorService.SetStatusAsync(A)"] = w => w.App.Operators.SetStatusAsync(Person(w.BManager), w.AId, SubscriptionStatus.Inactive, None),
 
+        ["CampaignBoardService.GetAsync(A)"] = w => w.App.Board.GetAsync(Person(w.BManager), w.A, CampaignBoardFilter.None, None),
+        ["CampaignBoardService.GetMoreAsync(A)"] = w => w.App.Board.GetMoreAsync(
+            Person(w.BManager), w.A, CampaignBoardFilter.None, CampaignStatus.Active, new CampaignPageCursor(DateTimeOffset.MaxValue, Guid.Empty), None),
+        ["CampaignBoardService.GetSuggestionsAsync(A)"] = w => w.App.Board.GetSuggestionsAsync(Person(w.BManager), w.A, None),
+        ["CampaignService.GetAsync(A)"] = w => w.App.Campaigns.GetAsync(Person(w.BManager), w.A, w.ACampaignId, None),
+        ["CampaignService.CreateAsync(A)"] = w => w.App.Campaigns.CreateAsync(Person(w.BManager), w.A, CampaignDraft.New("Intruder") with { Source = "x", Objective = "y" }, None),
+        ["CampaignService.UpdateAsync(A)"] = w => w.App.Campaigns.UpdateAsync(Person(w.BManager), w.A, w.ACampaignId,
+            CampaignDraft.New("Taken over") with { Source = "x", Objective = "y" }, 0, LinksOnUtmCampaignChange.Update, None),
+        ["CampaignService.ChangeStatusAsync(A)"] = w => w.App.Campaigns.ChangeStatusAsync(Person(w.BManager), w.A, w.ACampaignId, CampaignStatus.Completed, 0, None),
+        ["CampaignService.GetDeletionImpactAsync(A)"] = w => w.App.Campaigns.GetDeletionImpactAsync(Person(w.BManager), w.A, w.ACampaignId, None),
+        ["CampaignService.DeleteAsync(A)"] = w => w.App.Campaigns.DeleteAsync(Person(w.BManager), w.A, w.ACampaignId, None),
+        ["CampaignService.GetActivityAsync(A)"] = w => w.App.Campaigns.GetActivityAsync(Person(w.BManager), w.A, w.ACampaignId, None),
+
         // The caller's own domain with A's ids: ids of another domain are not found either.
         ["TeamService.ChangeRoleAsync(B, A's member)"] = w => w.App.Team.ChangeRoleAsync(Person(w.BManager), w.B, w.AMember, MemberRole.Manager, None),
         ["TeamService.RemoveAsync(B, A's member)"] = w => w.App.Team.RemoveAsync(Person(w.BManager), w.B, w.AMember, None),
         ["InvitationService.ResendAsync(B, A's invitation)"] = w => w.App.Invitations.ResendAsync(Person(w.BManager), w.B, w.AInvitationId, None),
         ["InvitationService.RevokeAsync(B, A's invitation)"] = w => w.App.Invitations.RevokeAsync(Person(w.BManager), w.B, w.AInvitationId, None),
+        ["CampaignService.GetAsync(B, A's campaign)"] = w => w.App.Campaigns.GetAsync(Person(w.BManager), w.B, w.ACampaignId, None),
+        ["CampaignService.UpdateAsync(B, A's campaign)"] = w => w.App.Campaigns.UpdateAsync(Person(w.BManager), w.B, w.ACampaignId,
+            CampaignDraft.New("Taken over") with { Source = "x", Objective = "y" }, 0, LinksOnUtmCampaignChange.Update, None),
+        ["CampaignService.ChangeStatusAsync(B, A's campaign)"] = w => w.App.Campaigns.ChangeStatusAsync(Person(w.BManager), w.B, w.ACampaignId, CampaignStatus.Paused, 0, None),
+        ["CampaignService.DeleteAsync(B, A's campaign)"] = w => w.App.Campaigns.DeleteAsync(Person(w.BManager), w.B, w.ACampaignId, None),
+        ["CampaignService.GetActivityAsync(B, A's campaign)"] = w => w.App.Campaigns.GetActivityAsync(Person(w.BManager), w.B, w.ACampaignId, None),
         ["AccessRequestService.DecideAsync(B, A's request)"] = w => w.App.AccessRequests.DecideAsync(Person(w.BManager), w.B, w.ARequestId, true, None),
     };
 
@@ -73,6 +93,7 @@ public sealed class CrossTenantMatrixTests(TwoTenants world) : IClassFixture<Two
         Assert.Equal(world.AInvitationId, Assert.Single(team.Invitations).Id);
         Assert.Equal(world.ARequestId, Assert.Single(team.AccessRequests).Id);
         Assert.NotEmpty(await world.App.Audit.ListAsync(Person(world.AManager), world.A, None));
+        Assert.Equal("Spring sale", (await world.App.Campaigns.GetAsync(Person(world.AManager), world.A, world.ACampaignId, None)).Name);
     }
 
     [Fact]

@@ -155,7 +155,7 @@ public sealed class RowLevelSecurityTests(TwoTenants world) : IClassFixture<TwoT
         (await connection.QueryAsync(sql)).Select(r => (Guid)r["id"]!).ToList();
 
     private static string InsertCampaign(Guid domainId, Guid createdBy) => $"""
-        INSERT INTO campaigns (name, source, objective, targeting_criteria, status, domain_id, created_by)
-        VALUES ('Injected', 'raw-sql', 'test', '{"{}"}', 'active', '{domainId}', '{createdBy}')
+        INSERT INTO campaigns (name, source, objective, targeting_criteria, status, domain_id, created_by, utm_campaign)
+        VALUES ('Injected', 'raw-sql', 'test', '{"{}"}', 'active', '{domainId}', '{createdBy}', 'injected')
         """;
 }

@@ -37,6 +37,9 @@ public sealed class TwoTenants : IAsyncLifetime
     /// <summary>The person (in neither domain) whose access request to A is pending.</summary>
     public Guid ARequester { get; private set; }
 
+    /// <summary>A's campaign (with one link), made by A's team member.</summary>
+    public Guid ACampaignId { get; private set; }
+
     public Guid BManager { get; private set; }
 
     public Guid BId { get; private set; }
@@ -59,7 +62,7 @@ public sealed class TwoTenants : IAsyncLifetime
         var team = await App.Team.GetAsync(Person(AManager), A, AppServices.None);
         AId = team.DomainId;
         AInvitationId = Assert.Single(team.Invitations).Id;
-        await Database.InsertCampaignWithLinkAsync(AId, AMember);
+        ACampaignId = (await Database.InsertCampaignWithLinkAsync(AId, AMember)).CampaignId;
 
         BManager = await App.SignUpAsync(Unique.Email("b", B), B);
         BId = (await App.Domains.GetSettingsAsync(Person(BManager), B, AppServices.None)).Id;

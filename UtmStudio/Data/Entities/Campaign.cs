@@ -16,6 +16,20 @@ public sealed class Campaign
 
     public CampaignStatus Status { get; set; } = CampaignStatus.Active;
 
+    /// <summary>What the campaign is for, in the team's words (optional).</summary>
+    public string? Description { get; set; }
+
+    /// <summary>Planned first and last day (optional; the end is never before the start).</summary>
+    public DateOnly? StartsOn { get; set; }
+
+    public DateOnly? EndsOn { get; set; }
+
+    /// <summary>The campaign's utm_campaign value: every link of the campaign carries it, unique in the domain.</summary>
+    public required string UtmCampaign { get; set; }
+
+    /// <summary>GA4's campaign ID (utm_id) for cost-data import; optional, unique in the domain.</summary>
+    public string? UtmId { get; set; }
+
     public Guid DomainId { get; set; }
 
     public Domain? Domain { get; set; }

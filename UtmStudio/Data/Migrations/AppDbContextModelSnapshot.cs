@@ -171,9 +171,18 @@ namespace UtmStudio.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("created_by");
 
+                    b.Property<string>("Description")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("description");
+
                     b.Property<Guid>("DomainId")
                         .HasColumnType("uuid")
                         .HasColumnName("domain_id");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -193,6 +202,10 @@ namespace UtmStudio.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("source");
 
+                    b.Property<DateOnly?>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -209,6 +222,17 @@ namespace UtmStudio.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at")
                         .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<string>("UtmCampaign")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("utm_campaign");
+
+                    b.Property<string>("UtmId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("utm_id");
 
                     b.Property<uint>("Version")
                         .IsConcurrencyToken()
@@ -228,8 +252,23 @@ namespace UtmStudio.Data.Migrations
                     b.HasIndex("DomainId")
                         .HasDatabaseName("idx_campaigns_domain_id");
 
+                    b.HasIndex("DomainId", "UtmCampaign")
+                        .IsUnique()
+                        .HasDatabaseName("ux_campaigns_domain_utm_campaign");
+
+                    b.HasIndex("DomainId", "UtmId")
+                        .IsUnique()
+                        .HasDatabaseName("ux_campaigns_domain_utm_id")
+                        .HasFilter("utm_id IS NOT NULL");
+
+                    b.HasIndex("DomainId", "Status", "CreatedAt", "Id")
+                        .IsDescending(false, false, true, true)
+                        .HasDatabaseName("idx_campaigns_board");
+
                     b.ToTable("campaigns", null, t =>
                         {
+                            t.HasCheckConstraint("campaigns_dates_check", "end_date IS NULL OR start_date IS NULL OR end_date >= start_date");
+
                             t.HasCheckConstraint("campaigns_status_check", "status IN ('active', 'paused', 'completed')");
                         });
                 });

@@ -99,6 +99,8 @@ CREATE POLICY access_requests_update ON public.access_requests FOR UPDATE
 CREATE POLICY access_requests_delete ON public.access_requests FOR DELETE
     USING (domain_id IN (SELECT public.app_managed_domain_ids()));
 
--- audit_log: managers read their domain's log, operators every log. It is written by app_record_audit only.
+-- audit_log: managers read their domain's log, operators every log; every member reads the campaign entries
+-- (a campaign page lists its activity for the whole team). It is written by app_record_audit only.
 CREATE POLICY audit_log_select ON public.audit_log FOR SELECT
-    USING (domain_id IN (SELECT public.app_managed_domain_ids()) OR public.app_is_operator());
+    USING (domain_id IN (SELECT public.app_managed_domain_ids()) OR public.app_is_operator()
+           OR (action LIKE 'campaign.%' AND domain_id IN (SELECT public.app_member_domain_ids())));

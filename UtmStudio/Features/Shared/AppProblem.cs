@@ -41,3 +41,9 @@ public sealed class RateLimitedProblem(string message, TimeSpan? retryAfter = nu
 {
     public TimeSpan? RetryAfter { get; } = retryAfter;
 }
+
+/// <summary>A business rule says no about one field (a taken name): the page shows it at that field.</summary>
+public sealed class FieldRuleProblem(string code, string field, string message) : AppProblem(code, message)
+{
+    public string Field { get; } = field;
+}

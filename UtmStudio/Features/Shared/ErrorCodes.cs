@@ -107,6 +107,24 @@ public static class ErrorCodes
     [ErrorCode(409, "Sign-up domain cannot be left")]
     public const string TeamLeaveSignupDomain = "team.leave_signup_domain";
 
+    // ---- Campaigns (rule 6) ----------------------------------------------------------------------------
+
+    /// <summary>Another campaign of the domain has this name (ignoring case).</summary>
+    [ErrorCode(409, "Campaign name taken")]
+    public const string CampaignNameTaken = "campaign.name_taken";
+
+    /// <summary>Another campaign of the domain uses this utm_campaign value: reports would merge the two.</summary>
+    [ErrorCode(409, "utm_campaign taken")]
+    public const string CampaignUtmCampaignTaken = "campaign.utm_campaign_taken";
+
+    /// <summary>Another campaign of the domain uses this utm_id (GA4 campaign ID).</summary>
+    [ErrorCode(409, "utm_id taken")]
+    public const string CampaignUtmIdTaken = "campaign.utm_id_taken";
+
+    /// <summary>The campaign has links: say whether they keep their old utm_campaign or take the new one.</summary>
+    [ErrorCode(422, "Links use the old utm_campaign")]
+    public const string CampaignUtmCampaignHasLinks = "campaign.utm_campaign_has_links";
+
     // ---- Email ----------------------------------------------------------------------------------------
 
     /// <summary>The mail server refused or could not be reached; what was saved stays saved (copy the link instead).</summary>
