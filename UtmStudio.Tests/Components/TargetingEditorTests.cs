@@ -56,6 +56,28 @@ public sealed class TargetingEditorTests : MudTestBase
     }
 
     [Fact]
+    public async Task A_tags_remove_button_takes_it_out()
+    {
+        var host = RenderInteractive<TargetingEditorHost>(p => p.Add(h => h.Criteria, TargetingCriteria.Empty with { Audiences = ["runners", "cyclists"] }));
+
+        await host.Find("button[aria-label='Remove runners']").ClickAsync(new());
+
+        Assert.Equal("""{"audiences":["cyclists"]}""", host.Instance.Json);
+    }
+
+    [Fact]
+    public async Task A_change_is_kept_when_the_parent_has_not_stored_it_yet()
+    {
+        var reported = new List<TargetingCriteria>();
+        var editor = RenderInteractive<TargetingEditor>(p => p.Add(e => e.Value, TargetingCriteria.Empty).Add(e => e.ValueChanged, reported.Add));
+
+        await editor.Find("input[data-testid=targeting-device-tablet]").ChangeAsync(new() { Value = true });
+        await editor.Find("input[data-testid=targeting-device-desktop]").ChangeAsync(new() { Value = true });
+
+        Assert.Equal(["desktop", "tablet"], reported[^1].Devices);
+    }
+
+    [Fact]
     public async Task A_minimum_age_above_the_maximum_is_shown_at_the_maximum()
     {
         var host = RenderInteractive<TargetingEditorHost>();
@@ -105,6 +127,18 @@ public sealed class TargetingEditorTests : MudTestBase
         Assert.Contains("'XX' in locations is not an ISO 3166 country code.", host.Find("[data-testid=targeting-locations]").TextContent, StringComparison.Ordinal);
         Assert.Contains("mud-chip-color-error", host.Find("[data-testid=targeting-locations-chip-XX]").ClassName, StringComparison.Ordinal);
         Assert.Contains("'unknownThing' is not a targeting field.", host.Find("[data-testid=targeting-error]").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_servers_errors_go_once_the_user_changes_something()
+    {
+        var errors = new Dictionary<string, string[]> { ["targeting.audiences"] = ["audiences can list at most 50 entries."] };
+        var host = RenderInteractive<TargetingEditorHost>(p => p.Add(h => h.Errors, errors));
+        Assert.Contains("at most 50 entries", host.Find("[data-testid=targeting-audiences]").TextContent, StringComparison.Ordinal);
+
+        await AddTagAsync(host, "runners");
+
+        Assert.DoesNotContain("at most 50 entries", host.Find("[data-testid=targeting-audiences]").TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -147,6 +147,10 @@ public sealed class TargetingSchemaInvalidTests
         Assert.Equal(["targeting.locations[1]"], problem.Errors.Keys);
     }
 
+    [Fact]
+    public void Ensure_valid_does_not_say_targeting_twice_for_the_whole_document() =>
+        Assert.Equal("Targeting is not valid JSON.", Assert.Throws<ValidationProblem>(() => TargetingSchema.EnsureValid("{")).Message);
+
     private static void AssertRefused(string json, string field, string message)
     {
         var errors = TargetingSchema.Validate(json);

@@ -48,7 +48,10 @@ public static class TargetingSchema
         var errors = Validate(json);
         if (errors.Count > 0)
         {
-            throw new ValidationProblem($"Targeting: {errors.First().Value[0]}", errors);
+            var first = errors.First().Value[0];
+            // Messages about the whole document already start with "Targeting".
+            var message = first.StartsWith("Targeting", StringComparison.Ordinal) ? first : $"Targeting: {first}";
+            throw new ValidationProblem(message, errors);
         }
     }
 
