@@ -1,6 +1,7 @@
 using UtmStudio.Features.Account;
 using UtmStudio.Features.Audit;
 using UtmStudio.Features.Campaigns;
+using UtmStudio.Features.Demo;
 using UtmStudio.Features.Domains;
 using UtmStudio.Features.Email;
 using UtmStudio.Features.Shared;
@@ -24,6 +25,7 @@ public static class AppFeatures
         .AddDomainsServices(configuration)
         .AddTeamServices(configuration)
         .AddCampaignsServices(configuration)
+        .AddDemoServices(configuration)
         .AddSubscriptionServices(configuration)
         .AddAuditServices(configuration);
 
@@ -32,6 +34,11 @@ public static class AppFeatures
     {
         builder.Services.AddSingleton(PublicUrl.Resolve(builder.Configuration, builder.Environment));
         builder.Services.AddFeatureServices(builder.Configuration);
+        if (!builder.Environment.IsDevelopment())
+        {
+            builder.Services.PostConfigure<DemoDataOptions>(o => o.Enabled = false); // demo data is for ./run.sh only
+        }
+
         return builder;
     }
 }

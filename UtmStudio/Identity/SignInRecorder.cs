@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using UtmStudio.Features.Account;
+using UtmStudio.Features.Demo;
 using Microsoft.Extensions.Options;
 using UtmStudio.Features.Subscription;
 
@@ -11,7 +12,7 @@ namespace UtmStudio.Identity;
 /// <c>users</c> and puts our user id into the cookie, or turns the sign-in away with a clear reason.
 /// </summary>
 public sealed class SignInRecorder(
-    UserAccountService accounts, IOptions<SubscriptionOptions> subscription, ILogger<SignInRecorder> logger)
+    UserAccountService accounts, IOptions<SubscriptionOptions> subscription, DemoData demo, ILogger<SignInRecorder> logger)
 {
     public const string FailedPath = "/account/signin-failed";
 
@@ -35,6 +36,11 @@ public sealed class SignInRecorder(
                 if (OperatorIdentity.Matches(subscription.Value, identity.Email, identity.EmailVerified))
                 {
                     claims.AddClaim(new Claim(AppClaims.Operator, "true"));
+                }
+
+                if (demo.AppliesTo(identity.Email))
+                {
+                    await demo.EnsureAsync(accepted.UserId, context.HttpContext.RequestAborted);
                 }
 
                 // Invitations are not accepted here (rule 5: nobody joins a domain without choosing it): the

@@ -2,9 +2,11 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using UtmStudio.Data.Entities;
+using UtmStudio.Features.Demo;
 using UtmStudio.Identity;
 using UtmStudio.Tests.Infrastructure.Database;
 using UtmStudio.Tests.Infrastructure.Services;
@@ -26,7 +28,8 @@ public sealed class FirstSignInTests(TestDatabase database) : IClassFixture<Test
         var ada = await _app.SignUpAsync(Unique.Email("ada", name), name);
         var email = Unique.Email("newcomer", Unique.Domain("own"));
         await _app.Invitations.AddAsync(Person(ada), name, email, MemberRole.Manager, AppServices.None);
-        var recorder = new SignInRecorder(_app.Accounts, Options.Create(_app.SubscriptionOptions), NullLogger<SignInRecorder>.Instance);
+        var recorder = new SignInRecorder(_app.Accounts, Options.Create(_app.SubscriptionOptions),
+            _app.Services.GetRequiredService<DemoData>(), NullLogger<SignInRecorder>.Instance);
         var context = TicketFor(email, returnUri: "/dashboard");
 
         await recorder.OnTicketReceivedAsync(context);

@@ -1,0 +1,54 @@
+using Microsoft.Extensions.Options;
+using UtmStudio.Data.Entities;
+using UtmStudio.Features.Campaigns;
+using UtmStudio.Features.Domains;
+using UtmStudio.Features.Shared;
+using UtmStudio.Identity;
+
+namespace UtmStudio.Features.Demo;
+
+/// <summary>
+/// Demo data for ./run.sh --demo (UTMSTUDIO_DEMO_DATA=true, Development only): when Ann signs in as
+/// ann@demo-co.test the first time, her domain demo-co.test is set up with a dozen campaigns across the board.
+/// Made through the services, like a person would, so it obeys every rule and shows up in the audit log. Done at
+/// her sign-in rather than at start-up because only the sign-in knows her identity (issuer and subject).
+/// </summary>
+public sealed class DemoData(DomainService domains, CampaignService campaigns, IOptions<DemoDataOptions> options, ILogger<DemoData> logger)
+{
+    public const string DomainName = "demo-co.test";
+
+    public const string ManagerEmail = "ann@demo-co.test";
+
+    public bool AppliesTo(string? email) =>
+        options.Value.Enabled && string.Equals(email, ManagerEmail, StringComparison.OrdinalIgnoreCase);
+
+    public async Task EnsureAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var ann = new Caller.User(userId);
+        if ((await domains.ListMineAsync(ann, cancellationToken)).Any(d => d.Name == DomainName))
+        {
+            return; // set up at an earlier sign-in
+        }
+
+        try
+        {
+            await domains.CreateAsync(ann, DomainName, cancellationToken);
+        }
+        catch (AppProblem problem)
+        {
+            logger.LogWarning("Demo data skipped: {Domain} could not be created for {Email} ({Problem})", DomainName, ManagerEmail, problem.Message);
+            return;
+        }
+
+        foreach (var (draft, status) in DemoCampaigns.All)
+        {
+            var created = await campaigns.CreateAsync(ann, DomainName, draft, cancellationToken);
+            if (status != CampaignStatus.Active)
+            {
+                await campaigns.ChangeStatusAsync(ann, DomainName, created.Id, status, created.Version, cancellationToken);
+            }
+        }
+
+        logger.LogInformation("Demo data: {Domain} with {Count} campaigns for {Email}", DomainName, DemoCampaigns.All.Count, ManagerEmail);
+    }
+}
