@@ -44,14 +44,14 @@ public sealed class CampaignBoardTests(AppFixture app)
 
         // Milo creates a campaign with targeting; it lands in Active.
         await page.GetByTestId("new-campaign").ClickAsync();
-        var dialog = page.GetByTestId("campaign-dialog");
+        var dialog = page.GetByRole(AriaRole.Dialog);
         await dialog.GetByTestId("campaign-name").FillAsync("Spring Sale 2026");
         await dialog.GetByTestId("campaign-source").FillAsync("newsletter");
         await dialog.GetByTestId("campaign-objective").FillAsync("sales");
         await dialog.GetByTestId("targeting-age-min").FillAsync("25");
         await dialog.GetByTestId("targeting-age-max").FillAsync("44");
         await dialog.GetByTestId("campaign-save").ClickAsync();
-        await Expect(dialog).ToHaveCountAsync(0);
+        await Expect(page.GetByTestId("campaign-save")).ToHaveCountAsync(0);
         var spring = Card(page, "Spring Sale 2026");
         await Expect(page.GetByTestId("zone-active").Locator(spring)).ToHaveCountAsync(1);
         await Expect(spring.GetByTestId("card-source")).ToHaveTextAsync("newsletter");
@@ -64,6 +64,10 @@ public sealed class CampaignBoardTests(AppFixture app)
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByTestId("zone-active").GetByTestId("campaign-card")).ToHaveCountAsync(2);
 
+        // Mona has the board open too; her copy of Spring Sale is about to be out of date.
+        await monaPage.OpenAsync(BoardPath);
+        await Expect(monaPage.GetByTestId("zone-active").GetByTestId("campaign-card")).ToHaveCountAsync(2);
+
         // Dragging Spring Sale to Paused moves it, and the move is saved: a reload shows it there.
         await spring.DragToAsync(page.GetByTestId("zone-paused"));
         await Expect(page.GetByTestId("zone-paused").Locator(spring)).ToHaveCountAsync(1);
@@ -73,10 +77,20 @@ public sealed class CampaignBoardTests(AppFixture app)
         await Expect(page.GetByTestId("zone-paused").Locator(Card(page, "Spring Sale 2026"))).ToHaveCountAsync(1);
         await Expect(page.GetByTestId("column-count-paused")).ToHaveTextAsync("1");
 
+        // Mona, not having seen that, drags her Spring Sale to Completed: she is asked, not overwritten silently.
+        // "Use saved version" keeps it in Paused, where Milo put it.
+        await Card(monaPage, "Spring Sale 2026").DragToAsync(monaPage.GetByTestId("zone-completed"));
+        await Expect(monaPage.GetByTestId("conflict-differences")).ToContainTextAsync("Paused");
+        await monaPage.ScreenshotAsync("campaign-board-conflict");
+        await monaPage.GetByTestId("conflict-reload").ClickAsync();
+        await Expect(monaPage.GetByTestId("zone-paused").Locator(Card(monaPage, "Spring Sale 2026"))).ToHaveCountAsync(1);
+        await Expect(monaPage.GetByTestId("zone-completed").GetByTestId("campaign-card")).ToHaveCountAsync(0);
+
         // The card's ⋮ menu moves it to Completed with the keyboard only.
         await Card(page, "Spring Sale 2026").GetByTestId("card-name").FocusAsync();
         await page.Keyboard.PressAsync("Tab");
         await Expect(Card(page, "Spring Sale 2026").GetByRole(AriaRole.Button, new() { Name = "Actions for Spring Sale 2026" })).ToBeFocusedAsync();
+        await page.ScreenshotAsync("campaign-board-focus");
         await page.Keyboard.PressAsync("Enter");
         var moveToCompleted = page.GetByRole(AriaRole.Menuitem, new() { Name = "Move to Completed" });
         await Expect(moveToCompleted).ToBeVisibleAsync();
@@ -89,8 +103,12 @@ public sealed class CampaignBoardTests(AppFixture app)
         await Expect(moveToCompleted).ToBeFocusedAsync();
         await page.Keyboard.PressAsync("Enter");
         await Expect(page.GetByTestId("zone-completed").Locator(Card(page, "Spring Sale 2026"))).ToHaveCountAsync(1);
-        await Expect(page.GetByText("Spring Sale 2026 moved to Completed.")).ToBeVisibleAsync();
+        var moved = page.GetByText("Spring Sale 2026 moved to Completed.");
+        await Expect(moved).ToBeVisibleAsync();
         await page.ScreenshotAsync("campaign-board");
+
+        // axe looks at the board itself, not at a notice fading out over it.
+        await Expect(moved).ToHaveCountAsync(0, new() { Timeout = 15_000 });
         await page.AssertNoSeriousViolationsAsync("the campaign board");
 
         // Search narrows the board; the address keeps it, so a reload (or a shared link) shows the same.
@@ -99,6 +117,7 @@ public sealed class CampaignBoardTests(AppFixture app)
         await Expect(page).ToHaveURLAsync(new Regex($"{Regex.Escape(BoardPath)}\\?q=black$"));
         await Expect(page.GetByTestId("campaign-card")).ToHaveCountAsync(1);
         await Expect(page.GetByTestId("campaign-card")).ToContainTextAsync("Black Friday");
+        await Expect(page.GetByTestId("board-match-count")).ToHaveTextAsync("1 of 2 campaigns match.");
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
         await Expect(page.GetByTestId("campaign-card")).ToHaveCountAsync(1);

@@ -75,6 +75,19 @@ public sealed class CampaignBoardViewTests : MudTestBase
     }
 
     [Fact]
+    public void An_empty_column_of_a_filtered_board_says_nothing_matches_rather_than_inviting_a_drop()
+    {
+        var board = Board(
+            new CampaignColumn(CampaignStatus.Active, 1, [Card("Spring sale", CampaignStatus.Active)], null),
+            new CampaignColumn(CampaignStatus.Paused, 0, [], null),
+            new CampaignColumn(CampaignStatus.Completed, 0, [], null)) with { Filter = new CampaignBoardFilter(Search: "spring") };
+
+        var view = Render<CampaignBoardView>(p => p.Add(v => v.State, new BoardState(board)));
+
+        Assert.Equal("No paused campaigns match.", view.Find("[data-testid=column-empty-paused]").TextContent);
+    }
+
+    [Fact]
     public void A_move_shows_at_once_and_can_be_put_back()
     {
         var spring = Card("Spring sale", CampaignStatus.Active);

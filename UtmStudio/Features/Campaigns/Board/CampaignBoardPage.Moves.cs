@@ -24,7 +24,7 @@ public partial class CampaignBoardPage
         {
             var saved = await Campaigns.ChangeStatusAsync(Caller, Domain, before.Id, to, version, CancellationToken.None);
             state.Put(CampaignCards.From(saved));
-            Snackbar.Add($"{saved.Name} moved to {CampaignStatusText.Of(saved.Status)}.", MudBlazor.Severity.Normal);
+            Snackbar.Add($"{saved.Name} moved to {CampaignStatusText.Of(saved.Status)}.", MudBlazor.Severity.Success);
         }
         catch (CampaignChangedProblem conflict)
         {
@@ -49,7 +49,9 @@ public partial class CampaignBoardPage
     {
         state.Put(CampaignCards.From(current));
         StateHasChanged();
-        var choice = await CampaignDialogs.ShowConflictAsync(Dialogs, CampaignCards.SeenOnCard(before, current), to, current);
+        // A move changes only the status: "mine" is the campaign as stored with my status, so the dialog lists just
+        // that, and Overwrite moves it without touching what the other person edited.
+        var choice = await CampaignDialogs.ShowConflictAsync(Dialogs, current.ToDraft(), to, current);
         if (choice == ConflictChoice.Overwrite && state.Move(current.Id, to) is { } now)
         {
             await SaveMoveAsync(state, now, to, current.Version);

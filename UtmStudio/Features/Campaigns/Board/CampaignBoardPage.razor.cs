@@ -63,6 +63,11 @@ public partial class CampaignBoardPage
     /// <summary>The filter the address names now (the bar shows it even while the board for it is still loading).</summary>
     private CampaignBoardFilter AddressFilter => CampaignBoardFilter.FromQuery(Q, Source, Objective, Creator, From, To);
 
+    /// <summary>"2 of 5 campaigns match." — so a narrowed board is never mistaken for the whole domain.</summary>
+    private string MatchText => _state is { } state
+        ? $"{state.Columns.Sum(c => c.Count)} of {state.Board.TotalInDomain} {(state.Board.TotalInDomain == 1 ? "campaign" : "campaigns")} match."
+        : string.Empty;
+
     protected override bool HasDataFor(string domain) =>
         _board is not null && SameDomain(_board.DomainName, domain) && _loadedQuery == Query;
 
