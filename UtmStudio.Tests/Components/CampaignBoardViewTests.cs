@@ -162,6 +162,25 @@ public sealed class CampaignBoardViewTests : MudTestBase
     }
 
     [Fact]
+    public void On_a_read_only_domain_no_card_can_be_dragged_and_nothing_offers_to_create()
+    {
+        var board = Board(
+            new CampaignColumn(CampaignStatus.Active, 1, [Card("Spring sale", CampaignStatus.Active)], null),
+            new CampaignColumn(CampaignStatus.Paused, 1, [Card("Summer", CampaignStatus.Paused)], null),
+            new CampaignColumn(CampaignStatus.Completed, 0, [], null));
+
+        var movable = Render<CampaignBoardView>(p => p.Add(v => v.State, new BoardState(board)));
+        var readOnly = Render<CampaignBoardView>(p => p.Add(v => v.State, new BoardState(board)).Add(v => v.ReadOnly, true));
+        var empty = Render<BoardEmpty>(p => p.Add(e => e.ReadOnly, true));
+
+        Assert.Equal(2, movable.FindAll("[draggable=true]").Count);
+        Assert.Empty(readOnly.FindAll("[draggable=true]"));
+        Assert.Equal("No completed campaigns.", readOnly.Find("[data-testid=column-empty-completed]").TextContent);
+        Assert.Contains("No campaigns yet", empty.Markup, StringComparison.Ordinal);
+        Assert.Empty(empty.FindAll("[data-testid=new-campaign]"));
+    }
+
+    [Fact]
     public void The_filter_bar_hands_on_real_changes_only_and_offers_to_clear()
     {
         var changes = new List<CampaignBoardFilter>();
