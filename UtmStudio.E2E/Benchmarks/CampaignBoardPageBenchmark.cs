@@ -42,7 +42,7 @@ public sealed class CampaignBoardPageBenchmark(AppFixture app)
             }
         }
 
-        await Expect(page.GetByTestId("board-column-active")).ToContainTextAsync("Campaign 3");
+        await Expect(page.GetByTestId("column-active")).ToContainTextAsync("Campaign 3");
         var report = new StringBuilder()
             .AppendLine($"Board page in Chromium, 1,000 campaigns / 20,000 links, {Runs} runs after one warm-up (ms since navigation start):")
             .AppendLine()
