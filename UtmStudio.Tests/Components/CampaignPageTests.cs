@@ -50,13 +50,13 @@ public sealed class CampaignPageTests : MudTestBase, IClassFixture<TestDatabase>
 
         page.WaitForAssertion(() => Assert.Equal("Spring Sale", page.Find("[data-testid=campaign-title]").TextContent), DatabaseWait);
         Assert.Equal("paused", page.Find("[data-testid=campaign-status]").GetAttribute("data-status"));
-        Assert.Equal("newsletter", page.Find("[data-testid=campaign-source]").TextContent);
-        Assert.Equal("sales", page.Find("[data-testid=campaign-objective]").TextContent);
-        Assert.Equal("1 Mar 2026 – 31 Mar 2026", page.Find("[data-testid=campaign-dates]").TextContent);
-        Assert.Contains("for runners", page.Find("[data-testid=campaign-description]").TextContent, StringComparison.Ordinal);
-        Assert.Contains("ada", page.Find("[data-testid=campaign-creator]").TextContent, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal("spring_sale", page.Find("[data-testid=campaign-utm-campaign]").TextContent);
-        Assert.Equal("ga4-123", page.Find("[data-testid=campaign-utm-id]").TextContent);
+        Assert.Equal("newsletter", page.Find("[data-testid=details-source]").TextContent);
+        Assert.Equal("sales", page.Find("[data-testid=details-objective]").TextContent);
+        Assert.Equal("1 Mar 2026 – 31 Mar 2026", page.Find("[data-testid=details-dates]").TextContent);
+        Assert.Contains("for runners", page.Find("[data-testid=details-description]").TextContent, StringComparison.Ordinal);
+        Assert.Contains("ada", page.Find("[data-testid=details-creator]").TextContent, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("spring_sale", page.Find("[data-testid=utm-campaign-value]").TextContent);
+        Assert.Equal("ga4-123", page.Find("[data-testid=utm-id-value]").TextContent);
         Assert.Contains("Germany", page.Find("[data-testid=campaign-targeting]").TextContent, StringComparison.Ordinal);
         Assert.Contains("Mobile", page.Find("[data-testid=campaign-targeting]").TextContent, StringComparison.Ordinal);
         Assert.Contains("No links yet — the UTM builder is coming", page.Find("[data-testid=links-empty]").TextContent, StringComparison.Ordinal);
@@ -84,7 +84,7 @@ public sealed class CampaignPageTests : MudTestBase, IClassFixture<TestDatabase>
         page.WaitForAssertion(() => Assert.NotNull(page.Find("[data-testid=campaign-edit]")), DatabaseWait);
         Assert.NotNull(page.Find("[data-testid=campaign-status-menu]"));
         Assert.Empty(page.FindAll("[data-testid=campaign-delete]"));
-        Assert.Equal("Not set — add GA4's campaign ID to import cost data", page.Find("[data-testid=campaign-utm-id-none]").TextContent.Trim());
+        Assert.Equal("Not set — add GA4's campaign ID to import cost data", page.Find("[data-testid=utm-id-none]").TextContent.Trim());
         Assert.Empty(page.FindAll("[data-testid=copy-utm-id]"));
     }
 
