@@ -7,7 +7,10 @@ public static class UserInterfaceSetup
 {
     public static WebApplicationBuilder AddAppUserInterface(this WebApplicationBuilder builder)
     {
-        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents()
+            // The prerendered page's state (a board of 90 cards, say) reaches the circuit in its first message; at
+            // SignalR's default 32 KB a full board never became interactive (measured by ./bench.sh).
+            .AddHubOptions(hub => hub.MaximumReceiveMessageSize = 512 * 1024);
         // Messages appear at the bottom, clear of the app bar's theme toggle and account menu.
         builder.Services.AddMudServices(options => options.SnackbarConfiguration.PositionClass = MudBlazor.Defaults.Classes.Position.BottomCenter);
 

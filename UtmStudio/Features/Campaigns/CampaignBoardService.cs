@@ -14,7 +14,7 @@ namespace UtmStudio.Features.Campaigns;
 /// </summary>
 public sealed class CampaignBoardService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
 {
-    public const int PageSize = 30;
+    public const int PageSize = 12;
 
     /// <summary>The objectives offered first; any other text within the limit is accepted too.</summary>
     public static readonly IReadOnlyList<string> StandardObjectives =
