@@ -33,6 +33,13 @@ public sealed class CampaignBoardScaleTests(AppFixture app)
 
         await Expect(page.GetByTestId("column-count-active")).ToHaveTextAsync("19");
         await Expect(page.GetByTestId("column-count-completed")).ToHaveTextAsync("21");
+
+        // A card's name opens its campaign page.
+        var first = page.GetByTestId("zone-paused").GetByTestId("campaign-card").First;
+        var name = (await first.GetByTestId("card-name").TextContentAsync())!.Trim();
+        await first.GetByTestId("card-name").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/d/{System.Text.RegularExpressions.Regex.Escape(Domain)}/campaigns/[0-9a-f-]{{36}}$"));
+        await Expect(page.GetByTestId("campaign-title")).ToHaveTextAsync(name);
     }
 
     /// <summary>Campaigns in every column whose name, source, objective and utm_campaign use the whole length allowed.</summary>
