@@ -151,9 +151,9 @@ public sealed class CampaignBoardTests(AppFixture app)
 
         // Someone of another domain opening the board's address sees the not-found page, and no campaign.
         await using var dave = await app.NewPersonAsync();
-        var davePage = await dave.SignInAsync("dave@elsewhere-co.test");
+        var davePage = await dave.SignInAsync("dave@elsewhere-board.test");
         await davePage.GetByTestId("create-domain").ClickAsync();
-        await Expect(davePage.GetByTestId("domain-title")).ToHaveTextAsync("elsewhere-co.test");
+        await Expect(davePage.GetByTestId("domain-title")).ToHaveTextAsync("elsewhere-board.test");
         var response = await davePage.GotoAsync(BoardPath);
         Assert.Equal(404, response!.Status);
         await Expect(davePage.GetByTestId("not-found")).ToBeVisibleAsync();
