@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.Playwright;
 using Npgsql;
 using UtmStudio.E2E.Infrastructure;
-using UtmStudio.Tests.Infrastructure.Postgres;
 using static Microsoft.Playwright.Assertions;
 
 namespace UtmStudio.E2E.Benchmarks;
@@ -93,9 +92,7 @@ public sealed class CampaignBoardPageBenchmark(AppFixture app)
 
     private async Task SeedAsync()
     {
-        var database = new NpgsqlConnectionStringBuilder(app.AppConnectionString).Database!;
-        await using var connection = new NpgsqlConnection((await PostgresCluster.GetAsync()).OwnerConnectionString(database));
-        await connection.OpenAsync();
+        await using var connection = await app.OpenOwnerConnectionAsync();
         await using var ids = new NpgsqlCommand("SELECT id, manager_id FROM domains WHERE domain_name = @domain", connection);
         ids.Parameters.AddWithValue("domain", Domain);
         Guid domainId, userId;

@@ -29,6 +29,15 @@ public sealed class AppFixture : IAsyncLifetime
 
     public string AppConnectionString { get; private set; } = string.Empty;
 
+    /// <summary>A connection to the app's database as the owner (past row security), for arranging data in bulk.</summary>
+    public async Task<Npgsql.NpgsqlConnection> OpenOwnerConnectionAsync()
+    {
+        var database = new Npgsql.NpgsqlConnectionStringBuilder(AppConnectionString).Database!;
+        var connection = new Npgsql.NpgsqlConnection((await PostgresCluster.GetAsync()).OwnerConnectionString(database));
+        await connection.OpenAsync();
+        return connection;
+    }
+
     /// <summary>The app's only name server: domain verification never asks the real DNS from a test.</summary>
     public LoopbackDnsServer Dns { get; } = new();
 

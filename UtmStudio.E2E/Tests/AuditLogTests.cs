@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Npgsql;
 using UtmStudio.E2E.Infrastructure;
-using UtmStudio.Tests.Infrastructure.Postgres;
 using static Microsoft.Playwright.Assertions;
 
 namespace UtmStudio.E2E.Tests;
@@ -92,9 +91,7 @@ public sealed class AuditLogTests(AppFixture app)
     /// (app_record_audit, as the owner in the operator's role, in the manager's name).</summary>
     private async Task RecordSettingChangesAsync(int count, string managerEmail, DateTimeOffset newest)
     {
-        var database = new NpgsqlConnectionStringBuilder(app.AppConnectionString).Database!;
-        await using var connection = new NpgsqlConnection((await PostgresCluster.GetAsync()).OwnerConnectionString(database));
-        await connection.OpenAsync();
+        await using var connection = await app.OpenOwnerConnectionAsync();
         await using var command = new NpgsqlCommand(
             """
             SELECT set_config('app.operator', 'on', false),

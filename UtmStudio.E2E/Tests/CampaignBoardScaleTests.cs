@@ -1,7 +1,6 @@
 using Microsoft.Playwright;
 using Npgsql;
 using UtmStudio.E2E.Infrastructure;
-using UtmStudio.Tests.Infrastructure.Postgres;
 using static Microsoft.Playwright.Assertions;
 
 namespace UtmStudio.E2E.Tests;
@@ -45,9 +44,7 @@ public sealed class CampaignBoardScaleTests(AppFixture app)
     /// <summary>Campaigns in every column whose name, source, objective and utm_campaign use the whole length allowed.</summary>
     private async Task SeedAsync(int perStatus)
     {
-        var database = new NpgsqlConnectionStringBuilder(app.AppConnectionString).Database!;
-        await using var connection = new NpgsqlConnection((await PostgresCluster.GetAsync()).OwnerConnectionString(database));
-        await connection.OpenAsync();
+        await using var connection = await app.OpenOwnerConnectionAsync();
         await using var command = new NpgsqlCommand(
             """
             INSERT INTO campaigns (name, source, objective, targeting_criteria, status, domain_id, created_by, utm_campaign, created_at)

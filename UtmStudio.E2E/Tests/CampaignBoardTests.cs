@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Npgsql;
 using UtmStudio.E2E.Infrastructure;
-using UtmStudio.Tests.Infrastructure.Postgres;
 using static Microsoft.Playwright.Assertions;
 
 namespace UtmStudio.E2E.Tests;
@@ -168,9 +167,7 @@ public sealed class CampaignBoardTests(AppFixture app)
     /// <summary>A campaign as the app stores it, written as the owner in the operator's role, in the creator's name, as AuditLogTests records its entries.</summary>
     private async Task SeedCampaignAsync(string name, string source, string objective, string creatorEmail)
     {
-        var database = new NpgsqlConnectionStringBuilder(app.AppConnectionString).Database!;
-        await using var connection = new NpgsqlConnection((await PostgresCluster.GetAsync()).OwnerConnectionString(database));
-        await connection.OpenAsync();
+        await using var connection = await app.OpenOwnerConnectionAsync();
         await using var command = new NpgsqlCommand(
             """
             SELECT set_config('app.operator', 'on', false),
