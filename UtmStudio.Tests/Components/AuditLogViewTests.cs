@@ -87,7 +87,7 @@ public sealed class AuditLogViewTests : MudTestBase
 
         var actor = bar.FindComponents<MudSelect<string>>()[1].Instance;
         await bar.InvokeAsync(() => actor.ValueChanged.InvokeAsync(Ada.UserId.ToString()));
-        Assert.Equal(filter with { Actor = Ada.UserId.ToString() }, changed);
+        Assert.Equal(AuditFilter.None with { Actor = Ada.UserId.ToString() }, changed); // built on the cleared filter, not on the one before
     }
 
     [Fact]
@@ -99,6 +99,19 @@ public sealed class AuditLogViewTests : MudTestBase
         bar.Find("input[data-testid=audit-from]").Change("2 Mar 2026");
 
         Assert.Equal([AuditFilter.None with { From = new DateOnly(2026, 3, 2) }], changes);
+    }
+
+    [Fact]
+    public void A_second_day_typed_before_the_page_hands_back_the_first_keeps_both()
+    {
+        var changes = new List<AuditFilter>();
+        var bar = Render<AuditFilterBar>(p => p.Add(b => b.Filter, AuditFilter.None).Add(b => b.People, [Ada]).Add(b => b.OnChange, changes.Add));
+
+        bar.Find("input[data-testid=audit-from]").Change("2 Mar 2026");
+        bar.Find("input[data-testid=audit-to]").Change("3 Mar 2026");
+
+        Assert.Equal(new AuditFilter(From: new DateOnly(2026, 3, 2), To: new DateOnly(2026, 3, 3)), changes[^1]);
+        Assert.Equal(2, changes.Count);
     }
 
     [Fact]
