@@ -21,7 +21,7 @@ public sealed class DomainVerificationTests(TestDatabase database) : IClassFixtu
     private readonly LoopbackDnsServer _dns = new();
 
     private DnsTxtVerifier Verifier(string? nameServer = null) => new(
-        Options.Create(new DnsOptions { NameServers = [nameServer ?? _dns.Address], Timeout = TimeSpan.FromMilliseconds(400), Retries = 0 }),
+        Options.Create(new DnsOptions { NameServers = [nameServer ?? _dns.Address], Timeout = nameServer is null ? TimeSpan.FromSeconds(10) : TimeSpan.FromMilliseconds(400), Retries = 0 }),
         NullLogger<DnsTxtVerifier>.Instance);
 
     private DomainVerificationService Verification(string? nameServer = null) => new(database.AppFactory, Verifier(nameServer), _app.Time);
