@@ -9,6 +9,16 @@ internal static class AxeChecks
 {
     private static readonly string[] Blocking = ["serious", "critical"];
 
+    // axe judges colours as they are painted at that instant: a tooltip fading in (the theme toggle keeps focus
+    // after a click, so its tooltip opens) is half transparent and "fails" contrast it has once shown. Waiting for
+    // every finite animation and transition to end makes axe look at the page the user sees; endless ones
+    // (spinners) are left running.
+    private const string FinishTransitions = """
+        () => Promise.all(document.getAnimations()
+            .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
+            .map(a => a.finished.catch(() => null)))
+        """;
+
     /// <summary>Fails when axe finds a serious or critical violation, listing each with where and how to fix it.</summary>
     public static async Task AssertNoSeriousViolationsAsync(this IPage page, string what)
     {
@@ -19,6 +29,7 @@ internal static class AxeChecks
     /// <summary>The serious and critical violations on the page, described for a failure message; null when none.</summary>
     public static async Task<string?> FindSeriousViolationsAsync(this IPage page, string what)
     {
+        await page.EvaluateAsync(FinishTransitions);
         var result = await page.RunAxe();
         var blocking = result.Violations.Where(v => Blocking.Contains(v.Impact)).ToList();
         return blocking.Count == 0 ? null : $"{what} ({page.Url}) has accessibility violations:\n" + Describe(blocking);

@@ -33,6 +33,17 @@ internal static class PageExtensions
         await page.WaitForURLAsync(url => !url.Contains("/dev-idp/", StringComparison.Ordinal) && !url.Contains("/signin-oidc", StringComparison.Ordinal));
     }
 
+    /// <summary>Turns dark mode on with the app bar's toggle and waits until the page shows it, tooltip closed.</summary>
+    public static async Task SwitchToDarkModeAsync(this IPage page)
+    {
+        await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
+        // The click leaves the pointer on the toggle, whose tooltip may open a moment later (a server round trip)
+        // and fade in over whatever a test looks at next: the pointer moves off it and the tooltip has gone.
+        await page.Mouse.MoveAsync(1, 400);
+        await Assertions.Expect(page.Locator(".mud-tooltip.mud-popover-open")).ToHaveCountAsync(0);
+    }
+
     public static async Task ScreenshotAsync(this IPage page, string name)
     {
         Directory.CreateDirectory(RepositoryPaths.ScreenshotFolder);

@@ -75,8 +75,7 @@ public sealed class AuditLogTests(AppFixture app)
         await using var phone = await app.NewPhonePersonAsync();
         var phonePage = await phone.SignInAsync("ann@" + Domain, $"/d/{Domain}/audit?kind=invitation.created");
         await Expect(phonePage.GetByTestId("audit-what")).ToHaveCountAsync(2);
-        await phonePage.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).ClickAsync();
-        await Expect(phonePage.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
+        await phonePage.SwitchToDarkModeAsync();
         var overflow = await phonePage.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
         await phonePage.ScreenshotAsync("audit-phone-dark");
         Assert.True(overflow <= 0, $"The audit page is {overflow}px wider than the phone screen");

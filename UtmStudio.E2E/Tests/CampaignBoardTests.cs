@@ -135,8 +135,7 @@ public sealed class CampaignBoardTests(AppFixture app)
         await using var phone = await app.NewPhonePersonAsync();
         var phonePage = await phone.SignInAsync("milo@" + Domain, BoardPath);
         await Expect(phonePage.GetByTestId("campaign-card")).ToHaveCountAsync(2);
-        await phonePage.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).ClickAsync();
-        await Expect(phonePage.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
+        await phonePage.SwitchToDarkModeAsync();
         var overflow = await phonePage.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
         await phonePage.ScreenshotAsync("campaign-board-phone-dark");
         Assert.True(overflow <= 0, $"The board is {overflow}px wider than the phone screen");

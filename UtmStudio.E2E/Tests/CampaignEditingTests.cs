@@ -116,8 +116,7 @@ public sealed class CampaignEditingTests(AppFixture app)
         await using var phone = await app.NewPhonePersonAsync();
         var phonePage = await phone.SignInAsync("sam@" + Domain, campaignPath);
         await Expect(phonePage.GetByTestId("campaign-title")).ToHaveTextAsync("Summer Launch");
-        await phonePage.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).ClickAsync();
-        await Expect(phonePage.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
+        await phonePage.SwitchToDarkModeAsync();
         var overflow = await phonePage.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
         await phonePage.ScreenshotAsync("campaign-page-phone-dark");
         Assert.True(overflow <= 0, $"The campaign page is {overflow}px wider than the phone screen");

@@ -16,8 +16,7 @@ public sealed class ShellTests(AppFixture app)
         var appBackground = () => page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor");
         var light = await appBackground();
 
-        await page.GetByRole(AriaRole.Button, new() { Name = "Switch to dark mode" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Switch to light mode" })).ToBeVisibleAsync();
+        await page.SwitchToDarkModeAsync();
 
         await page.ReloadAsync();
         await page.WaitForInteractiveAsync();
