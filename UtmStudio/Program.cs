@@ -1,6 +1,7 @@
 using UtmStudio.Components;
 using UtmStudio.Data;
 using UtmStudio.Features;
+using UtmStudio.Features.Links.Lists;
 using UtmStudio.Features.Operations;
 using UtmStudio.Identity;
 using UtmStudio.Identity.DevProvider;
@@ -34,6 +35,7 @@ app.UseAntiforgery();
 app.MapHealth();
 app.MapDevIdentityProvider();
 app.MapAccountEndpoints();
+app.MapLinkExport();
 app.MapAppUserInterface();
 
 await app.RunAsync();

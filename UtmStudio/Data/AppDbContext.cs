@@ -20,6 +20,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<Link> Links => Set<Link>();
 
+    public DbSet<LinkTemplate> LinkTemplates => Set<LinkTemplate>();
+
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
     public DbSet<AccessRequest> AccessRequests => Set<AccessRequest>();

@@ -4,6 +4,7 @@ using UtmStudio.Features.Campaigns;
 using UtmStudio.Features.Demo;
 using UtmStudio.Features.Domains;
 using UtmStudio.Features.Email;
+using UtmStudio.Features.Links;
 using UtmStudio.Features.Shared;
 using UtmStudio.Features.Subscription;
 using UtmStudio.Features.Team;
@@ -25,6 +26,7 @@ public static class AppFeatures
         .AddDomainsServices(configuration)
         .AddTeamServices(configuration)
         .AddCampaignsServices(configuration)
+        .AddLinksServices()
         .AddDemoServices(configuration)
         .AddSubscriptionServices(configuration)
         .AddAuditServices(configuration);

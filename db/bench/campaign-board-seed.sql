@@ -10,10 +10,10 @@ SELECT 'Campaign ' || g,
        @domain, @user, 'campaign_' || g, now() - g * interval '7 hours'
 FROM generate_series(1, 1000) AS g;
 
-INSERT INTO links (campaign_id, domain_id, utm_source, utm_medium, utm_campaign, utm_content, full_url, created_by)
-SELECT c.id, c.domain_id, c.source, 'cpc', c.utm_campaign, 'ad_' || l,
+INSERT INTO links (campaign_id, domain_id, utm_source, utm_medium, utm_campaign, utm_content, landing_url, full_url, ga4_channel, created_by)
+SELECT c.id, c.domain_id, c.source, 'cpc', c.utm_campaign, 'ad_' || l, 'https://bench.test/landing/' || l,
        'https://bench.test/landing/' || l || '?utm_source=' || c.source || '&utm_medium=cpc&utm_campaign=' || c.utm_campaign || '&utm_content=ad_' || l,
-       c.created_by
+       'paid_other', c.created_by
 FROM campaigns AS c CROSS JOIN generate_series(1, 20) AS l
 WHERE c.domain_id = @domain;
 

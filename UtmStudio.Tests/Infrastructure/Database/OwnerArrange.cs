@@ -2,10 +2,10 @@ using UtmStudio.Data.Entities;
 
 namespace UtmStudio.Tests.Infrastructure.Database;
 
-/// <summary>Rows no service writes yet (campaigns, links), inserted as the owner to arrange a test.</summary>
+/// <summary>A campaign with a link, and a link template, inserted as the owner to arrange a test quickly.</summary>
 internal static class OwnerArrange
 {
-    public static async Task<(Guid CampaignId, Guid LinkId)> InsertCampaignWithLinkAsync(this TestDatabase database, Guid domainId, Guid createdBy)
+    public static async Task<(Guid CampaignId, Guid LinkId, Guid TemplateId)> InsertCampaignWithLinkAsync(this TestDatabase database, Guid domainId, Guid createdBy)
     {
         await using var db = database.CreateOwnerContext();
         var campaign = new Campaign { Name = "Spring sale", Source = "newsletter", Objective = "sales", UtmCampaign = "spring", DomainId = domainId, CreatedBy = createdBy };
@@ -15,9 +15,12 @@ internal static class OwnerArrange
         {
             CampaignId = campaign.Id, DomainId = domainId, UtmSource = "newsletter", UtmMedium = "email", UtmCampaign = "spring",
             FullUrl = "https://example.test/?utm_source=newsletter&utm_medium=email&utm_campaign=spring", CreatedBy = createdBy,
+            LandingUrl = "https://example.test/", ShortCode = TestShortCodes.Next(), Ga4Channel = "email",
         };
         db.Links.Add(link);
+        var template = new LinkTemplate { DomainId = domainId, Name = "Newsletter", UtmSource = "newsletter", UtmMedium = "email", CreatedBy = createdBy };
+        db.LinkTemplates.Add(template);
         await db.SaveChangesAsync();
-        return (campaign.Id, link.Id);
+        return (campaign.Id, link.Id, template.Id);
     }
 }

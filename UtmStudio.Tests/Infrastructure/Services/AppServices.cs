@@ -10,6 +10,8 @@ using UtmStudio.Features;
 using UtmStudio.Features.Account;
 using UtmStudio.Features.Audit;
 using UtmStudio.Features.Campaigns;
+using UtmStudio.Features.Links;
+using UtmStudio.Features.Links.Templates;
 using UtmStudio.Features.Domains;
 using UtmStudio.Features.Email;
 using UtmStudio.Features.Shared;
@@ -58,6 +60,12 @@ public sealed class AppServices(TestDatabase database, TimeProvider? time = null
     public CampaignService Campaigns => Services.GetRequiredService<CampaignService>();
 
     public CampaignBoardService Board => Services.GetRequiredService<CampaignBoardService>();
+
+    public LinkService Links => Services.GetRequiredService<LinkService>();
+
+    public LinkBuilderService LinkBuilder => Services.GetRequiredService<LinkBuilderService>();
+
+    public LinkTemplateService LinkTemplates => Services.GetRequiredService<LinkTemplateService>();
 
     public AuditService Audit => Services.GetRequiredService<AuditService>();
 

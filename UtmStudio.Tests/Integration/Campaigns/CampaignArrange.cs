@@ -40,6 +40,7 @@ public static class CampaignArrange
         {
             CampaignId = campaignId, DomainId = campaign.DomainId, UtmSource = "newsletter", UtmMedium = "email", UtmCampaign = utmCampaign,
             FullUrl = fullUrl, CreatedBy = campaign.CreatedBy,
+            LandingUrl = fullUrl.Split('?')[0], ShortCode = TestShortCodes.Next(), Ga4Channel = "email",
         };
         db.Links.Add(link);
         await db.SaveChangesAsync();

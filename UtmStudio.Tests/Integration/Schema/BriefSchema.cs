@@ -51,13 +51,21 @@ internal static class BriefSchema
             Text("verification_method", 20, nullable: true),
             new("verification_token", "character varying", 64, false, "replace((uuid_generate_v4())::text, '-'::text, ''::text)"),
             new("verification_checked_at", "timestamp with time zone", null, true, null),
+            new("link_conventions", "jsonb", null, false, "'{}'::jsonb"),
         ],
         ["campaigns"] =
         [
             Text("description", 2000, nullable: true), new("start_date", "date", null, true, null), new("end_date", "date", null, true, null),
             Text("utm_campaign", 100), Text("utm_id", 100, nullable: true),
         ],
-        ["links"] = [Uuid("domain_id")],
+        ["links"] =
+        [
+            Uuid("domain_id"), Text("utm_id", 100, nullable: true), Text("utm_source_platform", 100, nullable: true),
+            Text("utm_creative_format", 100, nullable: true), Text("utm_marketing_tactic", 100, nullable: true),
+            new("landing_url", "text", null, false, null),
+            new("short_code", "character varying", 16, false, "substr(replace((gen_random_uuid())::text, '-'::text, ''::text), 1, 12)"),
+            Text("label", 200, nullable: true), new("tags", "ARRAY", null, false, "'{}'::text[]"), Text("ga4_channel", 40),
+        ],
     };
 
     /// <summary>CHECK constraints: column and its allowed values.</summary>

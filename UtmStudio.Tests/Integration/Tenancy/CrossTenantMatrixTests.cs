@@ -1,5 +1,6 @@
 using UtmStudio.Data.Entities;
 using UtmStudio.Features.Campaigns;
+using UtmStudio.Features.Links;
 using UtmStudio.Features.Shared;
 using UtmStudio.Features.Team;
 using UtmStudio.Tests.Infrastructure.Database;
@@ -53,6 +54,13 @@ public sealed class CrossTenantMatrixTests(TwoTenants world) : IClassFixture<Two
         ["CampaignService.GetDeletionImpactAsync(A)"] = w => w.App.Campaigns.GetDeletionImpactAsync(Person(w.BManager), w.A, w.ACampaignId, None),
         ["CampaignService.DeleteAsync(A)"] = w => w.App.Campaigns.DeleteAsync(Person(w.BManager), w.A, w.ACampaignId, None),
         ["CampaignService.GetActivityAsync(A)"] = w => w.App.Campaigns.GetActivityAsync(Person(w.BManager), w.A, w.ACampaignId, None),
+        ["LinkBuilderService.GetContextAsync(A)"] = w => w.App.LinkBuilder.GetContextAsync(Person(w.BManager), w.A, None),
+        ["LinkService.GetAsync(A)"] = w => w.App.Links.GetAsync(Person(w.BManager), w.A, w.ALinkId, None),
+        ["LinkService.CreateAsync(A)"] = w => w.App.Links.CreateAsync(Person(w.BManager), w.A, IntruderLink(w.ACampaignId, w.A), None),
+        ["LinkService.UpdateAsync(A)"] = w => w.App.Links.UpdateAsync(Person(w.BManager), w.A, w.ALinkId, IntruderLink(w.ACampaignId, w.A), 0, None),
+        ["LinkService.DeleteAsync(A)"] = w => w.App.Links.DeleteAsync(Person(w.BManager), w.A, w.ALinkId, None),
+        ["LinkTemplateService.SaveAsync(A)"] = w => w.App.LinkTemplates.SaveAsync(Person(w.BManager), w.A, "Newsletter", IntruderLink(w.ACampaignId, w.A), None),
+        ["LinkTemplateService.DeleteAsync(A)"] = w => w.App.LinkTemplates.DeleteAsync(Person(w.BManager), w.A, w.ATemplateId, None),
 
         // The caller's own domain with A's ids: ids of another domain are not found either.
         ["TeamService.ChangeRoleAsync(B, A's member)"] = w => w.App.Team.ChangeRoleAsync(Person(w.BManager), w.B, w.AMember, MemberRole.Manager, None),
@@ -65,10 +73,19 @@ public sealed class CrossTenantMatrixTests(TwoTenants world) : IClassFixture<Two
         ["CampaignService.ChangeStatusAsync(B, A's campaign)"] = w => w.App.Campaigns.ChangeStatusAsync(Person(w.BManager), w.B, w.ACampaignId, CampaignStatus.Paused, 0, None),
         ["CampaignService.DeleteAsync(B, A's campaign)"] = w => w.App.Campaigns.DeleteAsync(Person(w.BManager), w.B, w.ACampaignId, None),
         ["CampaignService.GetActivityAsync(B, A's campaign)"] = w => w.App.Campaigns.GetActivityAsync(Person(w.BManager), w.B, w.ACampaignId, None),
+        ["LinkService.GetAsync(B, A's link)"] = w => w.App.Links.GetAsync(Person(w.BManager), w.B, w.ALinkId, None),
+        ["LinkService.CreateAsync(B, A's campaign)"] = w => w.App.Links.CreateAsync(Person(w.BManager), w.B, IntruderLink(w.ACampaignId, w.B), None),
+        ["LinkService.UpdateAsync(B, A's link)"] = w => w.App.Links.UpdateAsync(Person(w.BManager), w.B, w.ALinkId, IntruderLink(w.BCampaignId, w.B), 0, None),
+        ["LinkService.UpdateAsync(B, A's link into A's campaign)"] = w => w.App.Links.UpdateAsync(Person(w.BManager), w.B, w.ALinkId, IntruderLink(w.ACampaignId, w.B), 0, None),
+        ["LinkService.DeleteAsync(B, A's link)"] = w => w.App.Links.DeleteAsync(Person(w.BManager), w.B, w.ALinkId, None),
+        ["LinkTemplateService.DeleteAsync(B, A's template)"] = w => w.App.LinkTemplates.DeleteAsync(Person(w.BManager), w.B, w.ATemplateId, None),
         ["AccessRequestService.DecideAsync(B, A's request)"] = w => w.App.AccessRequests.DecideAsync(Person(w.BManager), w.B, w.ARequestId, true, None),
     };
 
     public static TheoryData<string> Operations => [.. Calls.Keys];
+
+    /// <summary>A valid link on the named domain, so only the domain and the ids decide the answer.</summary>
+    private static LinkDraft IntruderLink(Guid campaignId, string domain) => new(campaignId, $"https://{domain}/x", "intruder", "email");
 
     [Theory]
     [MemberData(nameof(Operations))]

@@ -16,6 +16,7 @@ public sealed class RowLevelSecurityTests(TwoTenants world) : IClassFixture<TwoT
         ["teams"] = "domain_id",
         ["campaigns"] = "domain_id",
         ["links"] = "domain_id",
+        ["link_templates"] = "domain_id",
         ["invitations"] = "domain_id",
         ["access_requests"] = "domain_id",
         ["audit_log"] = "domain_id",

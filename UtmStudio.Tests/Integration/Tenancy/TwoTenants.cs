@@ -8,7 +8,7 @@ namespace UtmStudio.Tests.Integration.Tenancy;
 /// <summary>
 /// Two companies in one database, arranged once for a test class. Each domain has a row in every tenant table:
 /// A has its manager and a team member, B its manager only; each has an open invitation, a pending access
-/// request (from people in neither domain), a campaign with a link, and audit entries.
+/// request (from people in neither domain), a campaign with a link, a link template, and audit entries.
 /// </summary>
 public sealed class TwoTenants : IAsyncLifetime
 {
@@ -40,6 +40,15 @@ public sealed class TwoTenants : IAsyncLifetime
     /// <summary>A's campaign (with one link), made by A's team member.</summary>
     public Guid ACampaignId { get; private set; }
 
+    /// <summary>The link of A's campaign.</summary>
+    public Guid ALinkId { get; private set; }
+
+    /// <summary>A's link template.</summary>
+    public Guid ATemplateId { get; private set; }
+
+    /// <summary>B's campaign, to point A's ids at from B's own domain.</summary>
+    public Guid BCampaignId { get; private set; }
+
     public Guid BManager { get; private set; }
 
     public Guid BId { get; private set; }
@@ -62,13 +71,13 @@ public sealed class TwoTenants : IAsyncLifetime
         var team = await App.Team.GetAsync(Person(AManager), A, AppServices.None);
         AId = team.DomainId;
         AInvitationId = Assert.Single(team.Invitations).Id;
-        ACampaignId = (await Database.InsertCampaignWithLinkAsync(AId, AMember)).CampaignId;
+        (ACampaignId, ALinkId, ATemplateId) = await Database.InsertCampaignWithLinkAsync(AId, AMember);
 
         BManager = await App.SignUpAsync(Unique.Email("b", B), B);
         BId = (await App.Domains.GetSettingsAsync(Person(BManager), B, AppServices.None)).Id;
         await App.Invitations.AddAsync(Person(BManager), B, Unique.Email("invited", B), MemberRole.TeamMember, AppServices.None);
         await App.AccessRequests.RequestAsync(Person(await App.SignInAsync(Unique.Email("asks-b"))), B, AppServices.None);
-        await Database.InsertCampaignWithLinkAsync(BId, BManager);
+        BCampaignId = (await Database.InsertCampaignWithLinkAsync(BId, BManager)).CampaignId;
         ASnapshot = await Database.SnapshotAsync(A);
     }
 

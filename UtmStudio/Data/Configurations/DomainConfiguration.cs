@@ -22,6 +22,7 @@ public sealed class DomainConfiguration : IEntityTypeConfiguration<Domain>
         entity.Property(d => d.VerificationMethod).HasSnakeCaseText(20);
         entity.Property(d => d.VerificationToken).HasMaxLength(64)
             .HasDefaultValueSql("replace(uuid_generate_v4()::text, '-', '')");
+        entity.Property(d => d.LinkConventions).HasColumnType("jsonb").HasDefaultValueSql("'{}'::jsonb");
         entity.Ignore(d => d.IsVerified);
 
         // A user who manages a domain cannot simply vanish: the brief's plain REFERENCES (no cascade).

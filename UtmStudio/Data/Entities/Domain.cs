@@ -33,6 +33,9 @@ public sealed class Domain
 
     public bool IsVerified => VerifiedAt is not null;
 
+    /// <summary>The team's UTM conventions as JSON (Features/Links/Conventions reads and writes it); {} is none.</summary>
+    public string LinkConventions { get; set; } = "{}";
+
     public DateTimeOffset? CreatedAt { get; set; }
 
     public DateTimeOffset? UpdatedAt { get; set; }

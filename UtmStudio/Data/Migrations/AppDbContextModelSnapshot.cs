@@ -299,6 +299,13 @@ namespace UtmStudio.Data.Migrations
                         .HasColumnType("character varying(255)")
                         .HasColumnName("domain_name");
 
+                    b.Property<string>("LinkConventions")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("link_conventions")
+                        .HasDefaultValueSql("'{}'::jsonb");
+
                     b.Property<Guid>("ManagerId")
                         .HasColumnType("uuid")
                         .HasColumnName("manager_id");
@@ -498,6 +505,37 @@ namespace UtmStudio.Data.Migrations
                         .HasColumnType("text")
                         .HasColumnName("full_url");
 
+                    b.Property<string>("Ga4Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("ga4_channel");
+
+                    b.Property<string>("Label")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("label");
+
+                    b.Property<string>("LandingUrl")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("landing_url");
+
+                    b.Property<string>("ShortCode")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("short_code")
+                        .HasDefaultValueSql("substr(replace(gen_random_uuid()::text, '-', ''), 1, 12)");
+
+                    b.PrimitiveCollection<string[]>("Tags")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("text[]")
+                        .HasColumnName("tags")
+                        .HasDefaultValueSql("'{}'::text[]");
+
                     b.Property<DateTimeOffset?>("UpdatedAt")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("timestamp with time zone")
@@ -515,6 +553,21 @@ namespace UtmStudio.Data.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("utm_content");
 
+                    b.Property<string>("UtmCreativeFormat")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("utm_creative_format");
+
+                    b.Property<string>("UtmId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("utm_id");
+
+                    b.Property<string>("UtmMarketingTactic")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("utm_marketing_tactic");
+
                     b.Property<string>("UtmMedium")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -526,6 +579,11 @@ namespace UtmStudio.Data.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("utm_source");
+
+                    b.Property<string>("UtmSourcePlatform")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("utm_source_platform");
 
                     b.Property<string>("UtmTerm")
                         .HasMaxLength(100)
@@ -550,10 +608,136 @@ namespace UtmStudio.Data.Migrations
                     b.HasIndex("DomainId")
                         .HasDatabaseName("ix_links_domain_id");
 
+                    b.HasIndex("ShortCode")
+                        .IsUnique()
+                        .HasDatabaseName("ux_links_short_code");
+
+                    b.HasIndex("Tags")
+                        .HasDatabaseName("idx_links_tags");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "gin");
+
                     b.HasIndex("CampaignId", "DomainId")
                         .HasDatabaseName("ix_links_campaign_id_domain_id");
 
-                    b.ToTable("links", (string)null);
+                    b.HasIndex("DomainId", "FullUrl")
+                        .IsUnique()
+                        .HasDatabaseName("ux_links_domain_full_url");
+
+                    b.HasIndex("CampaignId", "CreatedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("idx_links_campaign_list");
+
+                    b.HasIndex("DomainId", "CreatedAt", "Id")
+                        .IsDescending(false, true, true)
+                        .HasDatabaseName("idx_links_domain_list");
+
+                    b.ToTable("links", null, t =>
+                        {
+                            t.HasCheckConstraint("links_full_url_length_check", "char_length(full_url) <= 2048");
+
+                            t.HasCheckConstraint("links_ga4_channel_check", "ga4_channel IN ('direct', 'cross_network', 'paid_shopping', 'paid_search', 'paid_social', 'paid_video', 'display', 'paid_other', 'organic_shopping', 'organic_social', 'organic_video', 'organic_search', 'referral', 'email', 'affiliates', 'audio', 'sms', 'mobile_push_notifications', 'unassigned')");
+
+                            t.HasCheckConstraint("links_landing_url_length_check", "char_length(landing_url) <= 2048");
+
+                            t.HasCheckConstraint("links_short_code_check", "short_code ~ '^[A-Za-z0-9]{7,16}$'");
+
+                            t.HasCheckConstraint("links_tags_count_check", "cardinality(tags) <= 20");
+                        });
+                });
+
+            modelBuilder.Entity("UtmStudio.Data.Entities.LinkTemplate", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("uuid_generate_v4()");
+
+                    b.Property<DateTimeOffset?>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("DomainId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("domain_id");
+
+                    b.Property<string>("LandingUrl")
+                        .HasColumnType("text")
+                        .HasColumnName("landing_url");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<string>("UtmContent")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("utm_content");
+
+                    b.Property<string>("UtmCreativeFormat")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("utm_creative_format");
+
+                    b.Property<string>("UtmMarketingTactic")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("utm_marketing_tactic");
+
+                    b.Property<string>("UtmMedium")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("utm_medium");
+
+                    b.Property<string>("UtmSource")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("utm_source");
+
+                    b.Property<string>("UtmSourcePlatform")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("utm_source_platform");
+
+                    b.Property<string>("UtmTerm")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("utm_term");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_link_templates");
+
+                    b.HasIndex("CreatedBy")
+                        .HasDatabaseName("ix_link_templates_created_by");
+
+                    b.HasIndex("DomainId")
+                        .HasDatabaseName("idx_link_templates_domain_id");
+
+                    b.ToTable("link_templates", null, t =>
+                        {
+                            t.HasCheckConstraint("link_templates_landing_url_length_check", "char_length(landing_url) <= 2048");
+                        });
                 });
 
             modelBuilder.Entity("UtmStudio.Data.Entities.Membership", b =>
@@ -806,6 +990,23 @@ namespace UtmStudio.Data.Migrations
                         .HasConstraintName("fk_links_campaigns_campaign_domain");
 
                     b.Navigation("Campaign");
+                });
+
+            modelBuilder.Entity("UtmStudio.Data.Entities.LinkTemplate", b =>
+                {
+                    b.HasOne("UtmStudio.Data.Entities.User", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedBy")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_link_templates_users_created_by");
+
+                    b.HasOne("UtmStudio.Data.Entities.Domain", null)
+                        .WithMany()
+                        .HasForeignKey("DomainId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_link_templates_domains_domain_id");
                 });
 
             modelBuilder.Entity("UtmStudio.Data.Entities.Membership", b =>

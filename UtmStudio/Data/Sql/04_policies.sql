@@ -18,7 +18,7 @@ DO $$
 DECLARE
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['campaigns', 'links'] LOOP
+    FOREACH t IN ARRAY ARRAY['campaigns', 'links', 'link_templates'] LOOP
         EXECUTE format('ALTER TABLE public.%I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE public.%I FORCE ROW LEVEL SECURITY', t);
         EXECUTE format('CREATE POLICY %I ON public.%I USING (domain_id IN (SELECT public.app_member_domain_ids())) '
@@ -99,8 +99,8 @@ CREATE POLICY access_requests_update ON public.access_requests FOR UPDATE
 CREATE POLICY access_requests_delete ON public.access_requests FOR DELETE
     USING (domain_id IN (SELECT public.app_managed_domain_ids()));
 
--- audit_log: managers read their domain's log, operators every log; every member reads the campaign entries
--- (a campaign page lists its activity for the whole team). It is written by app_record_audit only.
+-- audit_log: managers read their domain's log, operators every log; every member reads the campaign and link
+-- entries (a campaign page lists its activity, a link its history, for the whole team). It is written by app_record_audit only.
 CREATE POLICY audit_log_select ON public.audit_log FOR SELECT
     USING (domain_id IN (SELECT public.app_managed_domain_ids()) OR public.app_is_operator()
-           OR (action LIKE 'campaign.%' AND domain_id IN (SELECT public.app_member_domain_ids())));
+           OR ((action LIKE 'campaign.%' OR action LIKE 'link.%') AND domain_id IN (SELECT public.app_member_domain_ids())));

@@ -15,7 +15,7 @@ BEGIN
 
     -- Start from nothing, then grant table by table: a new table is unreachable until it is listed here.
     REVOKE ALL ON ALL TABLES IN SCHEMA public FROM utmstudio_app;
-    GRANT SELECT, INSERT, UPDATE, DELETE ON public.domains, public.teams, public.campaigns, public.links,
+    GRANT SELECT, INSERT, UPDATE, DELETE ON public.domains, public.teams, public.campaigns, public.links, public.link_templates,
         public.invitations, public.access_requests TO utmstudio_app;
     -- users: read only; sign-in and narrow functions write it (a user who could write their own row could
     -- take another person's email, an operator's address, or pin themselves to someone's domain).

@@ -125,6 +125,16 @@ public static class ErrorCodes
     [ErrorCode(422, "Links use the old utm_campaign")]
     public const string CampaignUtmCampaignHasLinks = "campaign.utm_campaign_has_links";
 
+    // ---- Links (rule 7) --------------------------------------------------------------------------------
+
+    /// <summary>The domain already has a link with exactly this full URL; the problem names it.</summary>
+    [ErrorCode(409, "Link already exists")]
+    public const string LinkDuplicate = "link.duplicate";
+
+    /// <summary>Two people saved a template with the same name at the same moment.</summary>
+    [ErrorCode(409, "Template name taken")]
+    public const string LinkTemplateNameTaken = "link.template_name_taken";
+
     // ---- Email ----------------------------------------------------------------------------------------
 
     /// <summary>The mail server refused or could not be reached; what was saved stays saved (copy the link instead).</summary>

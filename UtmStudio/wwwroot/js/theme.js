@@ -8,6 +8,16 @@ window.utmStudio.theme = {
 window.utmStudio.clipboard = {
   copy: function (text) {
     return navigator.clipboard.writeText(text);
+  },
+  // The fallback when the clipboard is refused: select the element's text for Ctrl+C.
+  select: function (id) {
+    var element = document.getElementById(id);
+    if (!element) { return; }
+    var range = document.createRange();
+    range.selectNodeContents(element);
+    var selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
   }
 };
 // The domain last opened, so pages without a domain in their address keep its navigation (LastDomain.cs).

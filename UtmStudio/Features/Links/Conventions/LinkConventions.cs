@@ -36,6 +36,9 @@ public sealed partial record LinkConventions
     /// <summary>The longest a value may be (1 to 100); null leaves only the links' own limit of 100.</summary>
     public int? MaxLength { get; init; }
 
+    /// <summary>Links that GA4 would report as Unassigned are refused, not only warned about.</summary>
+    public bool UnassignedIsError { get; init; }
+
     [JsonIgnore]
     public bool IsNone => Equals(None);
 
@@ -48,7 +51,8 @@ public sealed partial record LinkConventions
         && Dependencies.SequenceEqual(other.Dependencies)
         && RequiredFields.SequenceEqual(other.RequiredFields)
         && ForbiddenCharacters == other.ForbiddenCharacters
-        && MaxLength == other.MaxLength;
+        && MaxLength == other.MaxLength
+        && UnassignedIsError == other.UnassignedIsError;
 
     public override int GetHashCode() =>
         HashCode.Combine(Lowercase, Spaces, Sources, Mediums, Dependencies.Count, RequiredFields.Count, ForbiddenCharacters, MaxLength);

@@ -1,0 +1,90 @@
+using Microsoft.EntityFrameworkCore;
+using UtmStudio.Data;
+using UtmStudio.Data.Entities;
+
+namespace UtmStudio.Features.Links.Lists;
+
+/// <summary>The filters of a link list, applied in SQL (exact values ignoring case, on the domain's rows only).</summary>
+internal static class LinkListQueries
+{
+    private const string Escape = @"\";
+
+    public static IQueryable<Link> Filtered(AppDbContext db, Guid domainId, LinkListFilter filter)
+    {
+        var links = db.Links.AsNoTracking().Where(l => l.DomainId == domainId);
+        if (filter.Search is { } search)
+        {
+            var pattern = "%" + EscapeLike(search) + "%";
+            links = links.Where(l => EF.Functions.ILike(l.FullUrl, pattern, Escape) || (l.Label != null && EF.Functions.ILike(l.Label, pattern, Escape)));
+        }
+
+        if (filter.Source is { } source)
+        {
+            var exact = EscapeLike(source);
+            links = links.Where(l => EF.Functions.ILike(l.UtmSource, exact, Escape));
+        }
+
+        if (filter.Medium is { } medium)
+        {
+            var exact = EscapeLike(medium);
+            links = links.Where(l => EF.Functions.ILike(l.UtmMedium, exact, Escape));
+        }
+
+        if (filter.Content is { } content)
+        {
+            var exact = EscapeLike(content);
+            links = links.Where(l => l.UtmContent != null && EF.Functions.ILike(l.UtmContent, exact, Escape));
+        }
+
+        if (filter.Term is { } term)
+        {
+            var exact = EscapeLike(term);
+            links = links.Where(l => l.UtmTerm != null && EF.Functions.ILike(l.UtmTerm, exact, Escape));
+        }
+
+        if (filter.Campaign is { } campaign)
+        {
+            links = links.Where(l => l.CampaignId == campaign);
+        }
+
+        if (filter.Channel is { } channel)
+        {
+            var stored = Ga4ChannelStorage.Write(channel);
+            links = links.Where(l => l.Ga4Channel == stored);
+        }
+
+        if (filter.Creator is { } creator)
+        {
+            links = links.Where(l => l.CreatedBy == creator);
+        }
+
+        if (filter.Tag is { } tag)
+        {
+            var lower = tag.ToLowerInvariant();
+            links = links.Where(l => l.Tags.Contains(lower));
+        }
+
+        // Days are UTC days, as in the audit log's filter.
+        if (filter.From is { } from)
+        {
+            var start = StartOf(from);
+            links = links.Where(l => l.CreatedAt >= start);
+        }
+
+        if (filter.To is { } to && to < DateOnly.MaxValue)
+        {
+            var end = StartOf(to.AddDays(1));
+            links = links.Where(l => l.CreatedAt < end);
+        }
+
+        return links;
+    }
+
+    public static IOrderedQueryable<Link> NewestFirst(IQueryable<Link> links) => links.OrderByDescending(l => l.CreatedAt).ThenByDescending(l => l.Id);
+
+    private static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+
+    private static string EscapeLike(string value) =>
+        value.Replace(Escape, Escape + Escape, StringComparison.Ordinal).Replace("%", Escape + "%", StringComparison.Ordinal)
+            .Replace("_", Escape + "_", StringComparison.Ordinal);
+}
