@@ -3,10 +3,11 @@ using UtmStudio.Features.Domains;
 namespace UtmStudio.Features.Links.Composition;
 
 /// <summary>
-/// A landing page address taken apart without re-encoding anything: the part before the query (scheme, host,
-/// port, path as typed), the query's parameters that are not utm_* (each exactly as typed), and the #fragment.
+/// A landing page address, checked to be on the domain, taken apart without re-encoding anything: the part before
+/// the query (scheme, host, port, path as typed), the query's parameters that are not utm_* (each exactly as
+/// typed), and the #fragment.
 /// </summary>
-internal sealed record LandingUrl(string BeforeQuery, IReadOnlyList<string> KeptParameters, IReadOnlyList<string> ReplacedParameters, string Fragment)
+internal sealed record LandingUrl(QueryParts Parts, IReadOnlyList<string> KeptParameters)
 {
     public static LandingUrl? Parse(string? text, string domainName, Dictionary<string, string> problems)
     {
@@ -23,9 +24,24 @@ internal sealed record LandingUrl(string BeforeQuery, IReadOnlyList<string> Kept
             return null;
         }
 
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        if (!HasWebScheme(url))
         {
             problems["url"] = "Use a full web address that starts with https:// (or http://).";
+            return null;
+        }
+
+        // Browsers read "\" as "/" before the query, other URL parsers don't: the host we check could then not
+        // be the host a browser opens (https://evil.test\@acme.test). Only the query and fragment may have one.
+        var parts = QueryParts.Split(url);
+        if (parts.BeforeQuery.Contains('\\', StringComparison.Ordinal))
+        {
+            problems["url"] = "The address has a backslash (\\) in it; use forward slashes (/) instead.";
+            return null;
+        }
+
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            problems["url"] = "That is not a valid web address; copy it again from the browser's address bar.";
             return null;
         }
 
@@ -35,7 +51,7 @@ internal sealed record LandingUrl(string BeforeQuery, IReadOnlyList<string> Kept
             return null;
         }
 
-        var host = DomainName.Canonical(uri.IdnHost);
+        var host = AsciiHost(uri);
         var domain = DomainName.Canonical(domainName) ?? domainName;
         if (host is null || !(host == domain || host.EndsWith("." + domain, StringComparison.Ordinal)))
         {
@@ -43,21 +59,22 @@ internal sealed record LandingUrl(string BeforeQuery, IReadOnlyList<string> Kept
             return null;
         }
 
-        var fragmentStart = url.IndexOf('#');
-        var fragment = fragmentStart >= 0 ? url[fragmentStart..] : "";
-        var withoutFragment = fragmentStart >= 0 ? url[..fragmentStart] : url;
-        var queryStart = withoutFragment.IndexOf('?');
-        var beforeQuery = queryStart >= 0 ? withoutFragment[..queryStart] : withoutFragment;
-        var query = queryStart >= 0 ? withoutFragment[(queryStart + 1)..] : "";
-        var parameters = query.Split('&', StringSplitOptions.RemoveEmptyEntries);
-        return new LandingUrl(beforeQuery, parameters.Where(p => !IsUtm(p)).ToList(), parameters.Where(IsUtm).ToList(), fragment);
+        return new LandingUrl(parts, parts.Parameters.Where(p => !QueryParts.IsUtm(p)).ToList());
     }
 
-    /// <summary>utm_source, UTM_Source, utm%5Fsource: the name as a URL parser reads it decides.</summary>
-    private static bool IsUtm(string parameter)
+    private static string? AsciiHost(Uri uri)
     {
-        var name = parameter.Split('=', 2)[0];
-        var decoded = Uri.UnescapeDataString(name.Replace('+', ' '));
-        return decoded.StartsWith("utm_", StringComparison.OrdinalIgnoreCase);
+        try
+        {
+            return DomainName.Canonical(uri.IdnHost);
+        }
+        catch (UriFormatException)
+        {
+            return null; // found by the property tests: "xn--🎉", an IDNA prefix on a label that isn't ASCII
+        }
     }
+
+    /// <summary>Starts with http: or https: in any case (browsers read HTTPS:// as https://).</summary>
+    internal static bool HasWebScheme(string url) =>
+        url.StartsWith("http:", StringComparison.OrdinalIgnoreCase) || url.StartsWith("https:", StringComparison.OrdinalIgnoreCase);
 }

@@ -16,17 +16,14 @@ public sealed record UtmValues(
     string? CreativeFormat = null,
     string? MarketingTactic = null)
 {
+    /// <summary>The parameters a link must have.</summary>
+    public static readonly IReadOnlyList<string> Required = ["utm_source", "utm_medium", "utm_campaign"];
+
+    /// <summary>Every UTM parameter we write, in URL order.</summary>
+    public static readonly IReadOnlyList<string> Names =
+        [.. Required, "utm_content", "utm_term", "utm_id", "utm_source_platform", "utm_creative_format", "utm_marketing_tactic"];
+
     /// <summary>Every parameter with its name, in URL order (empty optional ones included, as null).</summary>
-    public IEnumerable<(string Name, string? Value)> Parameters()
-    {
-        yield return ("utm_source", Source);
-        yield return ("utm_medium", Medium);
-        yield return ("utm_campaign", Campaign);
-        yield return ("utm_content", Content);
-        yield return ("utm_term", Term);
-        yield return ("utm_id", Id);
-        yield return ("utm_source_platform", SourcePlatform);
-        yield return ("utm_creative_format", CreativeFormat);
-        yield return ("utm_marketing_tactic", MarketingTactic);
-    }
+    public IEnumerable<(string Name, string? Value)> Parameters() =>
+        Names.Zip<string, string?>([Source, Medium, Campaign, Content, Term, Id, SourcePlatform, CreativeFormat, MarketingTactic]);
 }
