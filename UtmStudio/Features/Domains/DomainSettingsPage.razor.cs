@@ -27,8 +27,8 @@ public partial class DomainSettingsPage
 
     /// <summary>What this page holds for the reader: deleting is a manager's, so members are not promised it.</summary>
     private string Subtitle => _settings is null ? Domain
-        : IsManager ? $"{_settings.Name}: its subscription, how its short links redirect, and deleting it."
-        : $"{_settings.Name}: its subscription and how its short links redirect. Its managers change these settings.";
+        : IsManager ? $"{_settings.Name}: its subscription, how its short links redirect, its UTM conventions, and deleting it."
+        : $"{_settings.Name}: its subscription, how its short links redirect and its UTM conventions. Its managers change these settings.";
 
     private string? ReadOnlyReason =>
         !IsManager ? $"Only managers of {_settings?.Name} can change its settings."

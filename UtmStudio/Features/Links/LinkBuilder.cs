@@ -26,9 +26,9 @@ public static class LinkBuilder
             problems.TryAdd(field, message);
         }
 
-        if (conventions.UnassignedIsError && channel.Channel == Ga4Channel.Unassigned && !problems.ContainsKey("utm_medium"))
+        if (UnassignedRule.Problem(conventions, channel, problems.ContainsKey("utm_medium")) is { } unassigned)
         {
-            problems["channel"] = "Your team does not save links that GA4 would report as Unassigned. " + (channel.Warning ?? channel.Reason);
+            problems[UnassignedRule.Field] = unassigned;
         }
 
         var label = LinkLabels.Clean(draft.Label, problems);
