@@ -10,7 +10,7 @@ public sealed record AuditKind(string Value, string Label, bool IsGroup);
 public static class AuditKinds
 {
     // Groups in the order a manager thinks of them; groups a later feature adds follow alphabetically.
-    private static readonly string[] GroupOrder = ["domain", "campaign", "member", "invitation", "access_request", "subscription"];
+    private static readonly string[] GroupOrder = ["domain", "campaign", "link", "member", "invitation", "access_request", "subscription"];
 
     private static readonly Lazy<IReadOnlyList<AuditKind>> Kinds = new(Build);
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using UtmStudio.Data.Entities;
 using UtmStudio.Features.Campaigns;
 using UtmStudio.Features.Domains;
+using UtmStudio.Features.Links;
 using UtmStudio.Features.Shared;
 using UtmStudio.Identity;
 
@@ -9,11 +10,12 @@ namespace UtmStudio.Features.Demo;
 
 /// <summary>
 /// Demo data for ./run.sh --demo (UTMSTUDIO_DEMO_DATA=true, Development only): when Ann signs in as
-/// ann@demo-co.test the first time, her domain demo-co.test is set up with a dozen campaigns across the board.
+/// ann@demo-co.test the first time, her domain demo-co.test is set up with a dozen campaigns across the board, each with a few links.
 /// Made through the services, like a person would, so it obeys every rule and shows up in the audit log. Done at
 /// her sign-in rather than at start-up because only the sign-in knows her identity (issuer and subject).
 /// </summary>
-public sealed class DemoData(DomainService domains, CampaignService campaigns, IOptions<DemoDataOptions> options, ILogger<DemoData> logger)
+public sealed class DemoData(
+    DomainService domains, CampaignService campaigns, LinkService links, IOptions<DemoDataOptions> options, ILogger<DemoData> logger)
 {
     public const string DomainName = "demo-co.test";
 
@@ -43,6 +45,11 @@ public sealed class DemoData(DomainService domains, CampaignService campaigns, I
         foreach (var (draft, status) in DemoCampaigns.All)
         {
             var created = await campaigns.CreateAsync(ann, DomainName, draft, cancellationToken);
+            foreach (var link in DemoLinks.For(created.Id, created.UtmCampaign, created.Source))
+            {
+                await links.CreateAsync(ann, DomainName, link, cancellationToken);
+            }
+
             if (status != CampaignStatus.Active)
             {
                 await campaigns.ChangeStatusAsync(ann, DomainName, created.Id, status, created.Version, cancellationToken);
