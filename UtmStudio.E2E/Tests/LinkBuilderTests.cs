@@ -83,6 +83,38 @@ public sealed class LinkBuilderTests(AppFixture app)
         await Expect(page.GetByTestId("link-duplicate")).ToContainTextAsync("This exact link already exists in Spring Sale");
         await page.GetByTestId("open-duplicate").ClickAsync();
         await Expect(page.GetByTestId("url-preview")).ToHaveTextAsync(expected);
+        var linkPath = new Uri(page.Url).AbsolutePath;
+
+        // The export holds the one saved link, as saved.
+        var export = await page.APIRequest.GetAsync($"/d/{Domain}/links/export.csv");
+        Assert.Equal(200, export.Status);
+        var rows = ReadCsv(await export.TextAsync());
+        var row = Assert.Single(rows);
+        Assert.Equal((expected, "Spring Sale", "Email", "hero banner"), (row["full_url"], row["campaign"], row["ga4_channel"], row["utm_content"]));
+
+        // Someone of another domain gets the not-found page for the link, and a 404 for the export.
+        await using var dave = await app.NewPersonAsync();
+        var davePage = await dave.SignInAsync("dave@elsewhere-links.test");
+        await davePage.GetByTestId("create-domain").ClickAsync();
+        await Expect(davePage.GetByTestId("domain-title")).ToHaveTextAsync("elsewhere-links.test");
+        Assert.Equal(404, (await davePage.GotoAsync(linkPath))!.Status);
+        await Expect(davePage.GetByTestId("not-found")).ToBeVisibleAsync();
+        await Expect(davePage.GetByText("spring_sale")).ToHaveCountAsync(0);
+        Assert.Equal(404, (await davePage.APIRequest.GetAsync($"/d/{Domain}/links/export.csv")).Status);
+    }
+
+    private static List<Dictionary<string, string>> ReadCsv(string text)
+    {
+        using var reader = new CsvHelper.CsvReader(new StringReader(text.TrimStart('\uFEFF')), System.Globalization.CultureInfo.InvariantCulture);
+        reader.Read();
+        reader.ReadHeader();
+        var rows = new List<Dictionary<string, string>>();
+        while (reader.Read())
+        {
+            rows.Add(reader.HeaderRecord!.ToDictionary(h => h, h => reader.GetField(h) ?? ""));
+        }
+
+        return rows;
     }
 
     [Fact]
