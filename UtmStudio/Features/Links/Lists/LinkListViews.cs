@@ -24,3 +24,6 @@ public sealed record LinkListFacets(
 }
 
 public sealed record LinkCreator(Guid UserId, string Name);
+
+/// <summary>What the links page carries from the prerender.</summary>
+public sealed record LinksPageState(LinkListFacets Facets);
