@@ -150,7 +150,7 @@ public sealed class LinkListTests(TestDatabase database) : IClassFixture<TestDat
         Assert.Equal(["Carousel_A", "hero banner"], Sorted(domain.Contents));
         Assert.Equal(["running shoes"], domain.Terms);
         Assert.Equal(["+1", "promo", "q2"], Sorted(domain.Tags));
-        Assert.Equal([list.Domain.Ada, list.Domain.Tom], domain.Creators.Select(c => c.UserId).Order());
+        Assert.Equal(new[] { list.Domain.Ada, list.Domain.Tom }.Order(), domain.Creators.Select(c => c.UserId).Order());
         Assert.All(domain.Creators, c => Assert.Contains("@", c.Name, StringComparison.Ordinal));
         Assert.Equal(["Autumn", "Spring Sale"], Sorted(domain.Campaigns.Select(c => c.Name)));
         Assert.Equal(["linkedin"], autumn.Sources);
