@@ -30,7 +30,7 @@ public sealed class CampaignPageTests : MudTestBase, IClassFixture<TestDatabase>
     }
 
     [Fact]
-    public async Task The_page_shows_the_details_utm_identity_with_copy_buttons_targeting_chips_activity_and_the_links_placeholder()
+    public async Task The_page_shows_the_details_utm_identity_with_copy_buttons_targeting_chips_activity_and_no_links_yet()
     {
         var domain = await CampaignDomain.CreateAsync(_app);
         var ada = Callers.Person(domain.Ada);
@@ -59,7 +59,8 @@ public sealed class CampaignPageTests : MudTestBase, IClassFixture<TestDatabase>
         Assert.Equal("ga4-123", page.Find("[data-testid=utm-id-value]").TextContent);
         Assert.Contains("Germany", page.Find("[data-testid=campaign-targeting]").TextContent, StringComparison.Ordinal);
         Assert.Contains("Mobile", page.Find("[data-testid=campaign-targeting]").TextContent, StringComparison.Ordinal);
-        Assert.Contains("No links yet — the UTM builder is coming", page.Find("[data-testid=links-empty]").TextContent, StringComparison.Ordinal);
+        page.WaitForAssertion(() => Assert.Contains("No links yet", page.Find("[data-testid=links-empty]").TextContent, StringComparison.Ordinal), DatabaseWait);
+        Assert.Equal($"/d/{domain.Name}/links/new?campaign={campaign.Id}", page.Find("[data-testid=links-empty-new]").GetAttribute("href"));
         Assert.Equal(["moved the campaign Spring Sale to Paused", "created the campaign Spring Sale"],
             page.FindAll("[data-testid=activity-what]").Select(e => e.TextContent));
         Assert.All(page.FindAll("[data-testid=activity-who]"), who => Assert.Contains("ada", who.TextContent, StringComparison.OrdinalIgnoreCase));
@@ -115,7 +116,12 @@ public sealed class CampaignPageTests : MudTestBase, IClassFixture<TestDatabase>
         SignIn(domain.Tom); // the creator, not a manager
         var cut = RenderWithDialogs(domain.Name, campaign.Id);
         cut.WaitForAssertion(() => Assert.NotNull(cut.Find("[data-testid=campaign-delete]")), DatabaseWait);
-        Assert.Equal("2 links use this campaign. The UTM builder will list them here.", cut.Find("[data-testid=links-count]").TextContent.Trim());
+        cut.WaitForAssertion(() =>
+        {
+            Assert.Equal("2 links", cut.Find("[data-testid=links-count]").TextContent);
+            Assert.Equal(2, cut.FindAll("[data-testid=link-row]").Count);
+        }, DatabaseWait);
+        Assert.EndsWith($"/d/{domain.Name}/links/new?campaign={campaign.Id}", cut.Find("[data-testid=campaign-new-link]").GetAttribute("href"), StringComparison.Ordinal);
 
         var deleting = cut.Find("[data-testid=campaign-delete]").ClickAsync(new()); // waits for the confirmation
 

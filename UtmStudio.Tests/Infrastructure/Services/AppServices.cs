@@ -12,6 +12,7 @@ using UtmStudio.Features.Audit;
 using UtmStudio.Features.Campaigns;
 using UtmStudio.Features.Links;
 using UtmStudio.Features.Links.Conventions.Settings;
+using UtmStudio.Features.Links.Lists;
 using UtmStudio.Features.Links.Templates;
 using UtmStudio.Features.Domains;
 using UtmStudio.Features.Email;
@@ -69,6 +70,8 @@ public sealed class AppServices(TestDatabase database, TimeProvider? time = null
     public LinkTemplateService LinkTemplates => Services.GetRequiredService<LinkTemplateService>();
 
     public LinkConventionsService LinkConventions => Services.GetRequiredService<LinkConventionsService>();
+
+    public LinkListService LinkLists => Services.GetRequiredService<LinkListService>();
 
     public AuditService Audit => Services.GetRequiredService<AuditService>();
 

@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text;
+using Microsoft.Net.Http.Headers;
+using UtmStudio.Features.Domains;
 using UtmStudio.Features.Shared;
 using UtmStudio.Identity;
 
@@ -10,7 +13,7 @@ namespace UtmStudio.Features.Links.Lists;
 /// </summary>
 public static class LinkExportEndpoint
 {
-    public static string PathFor(string domainName, LinkListFilter filter) => $"/d/{domainName}/links/export.csv{filter.ToQuery()}";
+    public static string PathFor(string domainName, LinkListFilter filter) => DomainRoute.For(domainName, "links/export.csv") + filter.ToQuery();
 
     public static IEndpointRouteBuilder MapLinkExport(this IEndpointRouteBuilder app)
     {
@@ -39,10 +42,17 @@ public static class LinkExportEndpoint
         await using (export)
         {
             http.Response.ContentType = "text/csv; charset=utf-8";
-            http.Response.Headers.ContentDisposition = $"attachment; filename=\"links-{export.DomainName}-{time.GetUtcNow():yyyy-MM-dd}.csv\"";
-            // Excel opens UTF-8 CSV correctly only with the byte order mark.
-            await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024);
+            http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
+            {
+                FileName = $"links-{export.DomainName}-{time.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv",
+            }.ToString();
+            // A list of a company's links: not for shared caches, nor for the browser's disk cache.
+            http.Response.Headers.CacheControl = "no-store";
+            // Excel opens UTF-8 CSV correctly only with the byte order mark. Every write is asynchronous (Kestrel
+            // refuses synchronous ones); the response's stream is the server's to close.
+            await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024, leaveOpen: true);
             await export.WriteAsync(writer, http.RequestAborted);
+            await writer.FlushAsync(http.RequestAborted);
         }
 
         return Results.Empty;

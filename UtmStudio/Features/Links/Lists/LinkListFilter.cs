@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.WebUtilities;
 using UtmStudio.Features.Links.Channels;
 
@@ -6,7 +7,7 @@ namespace UtmStudio.Features.Links.Lists;
 /// <summary>
 /// What a link list shows, as its address says it (?q=…&amp;source=…&amp;channel=paid_social…), so a filtered list
 /// can be bookmarked, shared, and exported exactly as it is on screen. Every UTM value filter is an exact match
-/// ignoring case; q searches the URL and the label.
+/// ignoring case; q searches the URL, the label and the UTM values; from/to are UTC days of creation, both included.
 /// </summary>
 public sealed record LinkListFilter(
     string? Search = null,
@@ -21,27 +22,29 @@ public sealed record LinkListFilter(
     DateOnly? From = null,
     DateOnly? To = null)
 {
+    private const string DayFormat = "yyyy-MM-dd";
+
     public static readonly LinkListFilter None = new();
 
-    public bool IsEmpty => this == None || this == None with { Campaign = Campaign };
+    public bool IsEmpty => this == None;
 
+    /// <summary>The filter of an address's query. Parts that cannot be read are left out (a shared link with a
+    /// mistyped date still opens the list), never an error.</summary>
     public static LinkListFilter FromQuery(string? query)
     {
         var q = QueryHelpers.ParseQuery(query);
         string? Text(string key) => q.TryGetValue(key, out var v) && !string.IsNullOrWhiteSpace(v.ToString()) ? v.ToString().Trim() : null;
         return new LinkListFilter(
-            Text("q"), Guid.TryParse(Text("campaign"), out var campaign) ? campaign : null, Text("source"), Text("medium"), Text("content"),
-            Text("term"), Text("channel") is { } channel ? Ga4ChannelStorage.ReadOrNull(channel) : null,
-            Guid.TryParse(Text("creator"), out var creator) ? creator : null, Text("tag"),
-            DateOnly.TryParse(Text("from"), System.Globalization.CultureInfo.InvariantCulture, out var from) ? from : null,
-            DateOnly.TryParse(Text("to"), System.Globalization.CultureInfo.InvariantCulture, out var to) ? to : null);
+            Text("q"), Id(Text("campaign")), Text("source"), Text("medium"), Text("content"), Text("term"),
+            Text("channel") is { } channel ? Ga4ChannelStorage.ReadOrNull(channel) : null, Id(Text("creator")), Text("tag"),
+            Day(Text("from")), Day(Text("to")));
     }
 
-    /// <summary>The query string for this filter ("" when nothing is set), in a fixed order.</summary>
+    /// <summary>The query string for this filter ("" when nothing is set, else "?…"), in a fixed order.</summary>
     public string ToQuery()
     {
         var parts = new List<KeyValuePair<string, string?>>();
-        void Add(string key, string? value)
+        foreach (var (key, value) in Parts())
         {
             if (!string.IsNullOrWhiteSpace(value))
             {
@@ -49,17 +52,31 @@ public sealed record LinkListFilter(
             }
         }
 
-        Add("q", Search);
-        Add("campaign", Campaign?.ToString());
-        Add("source", Source);
-        Add("medium", Medium);
-        Add("content", Content);
-        Add("term", Term);
-        Add("channel", Channel is { } c ? Ga4ChannelStorage.Write(c) : null);
-        Add("creator", Creator?.ToString());
-        Add("tag", Tag);
-        Add("from", From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        Add("to", To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         return QueryHelpers.AddQueryString("", parts);
     }
+
+    /// <summary>Every key the filter owns, null when unset: for NavigationManager.GetUriWithQueryParameters, which
+    /// removes the keys given as null and leaves the address's other parameters alone.</summary>
+    public IReadOnlyDictionary<string, object?> ToQueryParameters() =>
+        Parts().ToDictionary(p => p.Key, p => (object?)(string.IsNullOrWhiteSpace(p.Value) ? null : p.Value));
+
+    private IEnumerable<(string Key, string? Value)> Parts() =>
+    [
+        ("q", Search),
+        ("campaign", Campaign?.ToString()),
+        ("source", Source),
+        ("medium", Medium),
+        ("content", Content),
+        ("term", Term),
+        ("channel", Channel is { } c ? Ga4ChannelStorage.Write(c) : null),
+        ("creator", Creator?.ToString()),
+        ("tag", Tag),
+        ("from", From?.ToString(DayFormat, CultureInfo.InvariantCulture)),
+        ("to", To?.ToString(DayFormat, CultureInfo.InvariantCulture)),
+    ];
+
+    private static Guid? Id(string? text) => Guid.TryParse(text, out var id) ? id : null;
+
+    private static DateOnly? Day(string? text) =>
+        DateOnly.TryParseExact(text, DayFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 }

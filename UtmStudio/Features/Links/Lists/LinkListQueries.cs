@@ -4,7 +4,9 @@ using UtmStudio.Data.Entities;
 
 namespace UtmStudio.Features.Links.Lists;
 
-/// <summary>The filters of a link list, applied in SQL (exact values ignoring case, on the domain's rows only).</summary>
+/// <summary>The filters of a link list, applied in SQL (exact values ignoring case, on the domain's rows only).
+/// A value filter is an ILIKE without wildcards (its % and _ escaped): case-insensitive equality as PostgreSQL
+/// folds case, the same way for every field.</summary>
 internal static class LinkListQueries
 {
     private const string Escape = @"\";
@@ -15,7 +17,13 @@ internal static class LinkListQueries
         if (filter.Search is { } search)
         {
             var pattern = "%" + EscapeLike(search) + "%";
-            links = links.Where(l => EF.Functions.ILike(l.FullUrl, pattern, Escape) || (l.Label != null && EF.Functions.ILike(l.Label, pattern, Escape)));
+            // The URL holds the values percent-encoded ("hero%20banner"), so the values are searched as typed too.
+            links = links.Where(l => EF.Functions.ILike(l.FullUrl, pattern, Escape)
+                || (l.Label != null && EF.Functions.ILike(l.Label, pattern, Escape))
+                || EF.Functions.ILike(l.UtmSource, pattern, Escape) || EF.Functions.ILike(l.UtmMedium, pattern, Escape)
+                || EF.Functions.ILike(l.UtmCampaign, pattern, Escape)
+                || (l.UtmContent != null && EF.Functions.ILike(l.UtmContent, pattern, Escape))
+                || (l.UtmTerm != null && EF.Functions.ILike(l.UtmTerm, pattern, Escape)));
         }
 
         if (filter.Source is { } source)
@@ -60,7 +68,8 @@ internal static class LinkListQueries
 
         if (filter.Tag is { } tag)
         {
-            var lower = tag.ToLowerInvariant();
+            // Tags are stored trimmed and lower case (LinkLabels.CleanTags), so the filter is read the same way.
+            var lower = tag.Trim().ToLowerInvariant();
             links = links.Where(l => l.Tags.Contains(lower));
         }
 

@@ -1,14 +1,29 @@
 namespace UtmStudio.Features.Links.Lists;
 
-/// <summary>One page of a link list, newest first. <see cref="Total"/> counts every link the filter matches.</summary>
-public sealed record LinkListPage(IReadOnlyList<LinkDetails> Rows, int Total, bool DomainHasLinks);
+/// <summary>
+/// One page of a link list, newest first. <see cref="Total"/> counts every link the filter matches;
+/// <see cref="InScope"/> every link of the list's scope (the domain, or the campaign) whatever the filter, so the
+/// list can say "12 of 40 links" and tell "no links yet" from "no links match".
+/// </summary>
+public sealed record LinkListPage(IReadOnlyList<LinkDetails> Rows, int Total, int InScope, bool IsReadOnly);
 
-/// <summary>The values the list's filters offer, from the domain's own links.</summary>
+/// <summary>The values the list's filters offer, from the scope's own links, and whether links may be made.</summary>
 public sealed record LinkListFacets(
+    string DomainName,
+    bool IsReadOnly,
     IReadOnlyList<string> Sources,
     IReadOnlyList<string> Mediums,
+    IReadOnlyList<string> Contents,
+    IReadOnlyList<string> Terms,
     IReadOnlyList<string> Tags,
     IReadOnlyList<LinkCreator> Creators,
-    IReadOnlyList<BuilderCampaign> Campaigns);
+    IReadOnlyList<BuilderCampaign> Campaigns)
+{
+    /// <summary>No value at all: the scope has no links yet.</summary>
+    public bool IsEmpty => Sources.Count == 0;
+}
 
 public sealed record LinkCreator(Guid UserId, string Name);
+
+/// <summary>What the links page carries from the prerender.</summary>
+public sealed record LinksPageState(LinkListFacets Facets);
