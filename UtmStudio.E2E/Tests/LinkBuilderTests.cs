@@ -85,6 +85,23 @@ public sealed class LinkBuilderTests(AppFixture app)
         await Expect(page.GetByTestId("url-preview")).ToHaveTextAsync(expected);
         var linkPath = new Uri(page.Url).AbsolutePath;
 
+        // The domain's links list it, with a copy button of its own; so does the campaign page.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Links", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex($"/d/{Regex.Escape(Domain)}/links$"));
+        await Expect(page.GetByTestId("link-row")).ToHaveCountAsync(1);
+        await Expect(page.GetByTestId("link-channel")).ToHaveTextAsync("Email");
+        await page.EvaluateAsync("navigator.clipboard.writeText('')");
+        await page.GetByTestId("link-copy").ClickAsync();
+        await Expect(page.GetByText("Link copied")).ToBeVisibleAsync();
+        Assert.Equal(expected, await page.EvaluateAsync<string>("navigator.clipboard.readText()"));
+        await page.Mouse.MoveAsync(1, 400);
+        await page.ScreenshotAsync("links-list");
+        await Expect(page.GetByText("Link copied")).ToHaveCountAsync(0, new() { Timeout = 15_000 });
+        await page.AssertNoSeriousViolationsAsync("the links list");
+        await page.OpenAsync($"/d/{Domain}/campaigns/{campaignId}");
+        await Expect(page.GetByTestId("link-row")).ToHaveCountAsync(1);
+        await page.ScreenshotAsync("campaign-links");
+
         // The export holds the one saved link, as saved.
         var export = await page.APIRequest.GetAsync($"/d/{Domain}/links/export.csv");
         Assert.Equal(200, export.Status);
