@@ -11,6 +11,7 @@ using UtmStudio.Features.Account;
 using UtmStudio.Features.Audit;
 using UtmStudio.Features.Campaigns;
 using UtmStudio.Features.Links;
+using UtmStudio.Features.Links.Bulk;
 using UtmStudio.Features.Links.Templates;
 using UtmStudio.Features.Domains;
 using UtmStudio.Features.Email;
@@ -66,6 +67,8 @@ public sealed class AppServices(TestDatabase database, TimeProvider? time = null
     public LinkBuilderService LinkBuilder => Services.GetRequiredService<LinkBuilderService>();
 
     public LinkTemplateService LinkTemplates => Services.GetRequiredService<LinkTemplateService>();
+
+    public LinkBulkService LinkBulk => Services.GetRequiredService<LinkBulkService>();
 
     public AuditService Audit => Services.GetRequiredService<AuditService>();
 

@@ -11,6 +11,7 @@ public static class LinksFeature
         services.AddScoped<LinkBuilderService>();
         services.AddScoped<LinkTemplateService>();
         services.AddScoped<Lists.LinkListService>();
+        services.AddScoped<Bulk.LinkBulkService>();
         return services;
     }
 }
