@@ -57,10 +57,15 @@ public sealed class LinkBulkService(IDbContextFactory<AppDbContext> dbFactory, T
         var batches = rows.Chunk(BatchSize).ToList();
         try
         {
+            // The next batch is built while the database writes this one: building is this process's work, writing
+            // PostgreSQL's, so on two cores they overlap. One build at a time, in order, so the first of two equal rows wins.
+            var next = Task.Run(() => batches[0].Select(builder.Build).ToList(), cancellationToken);
             for (var i = 0; i < batches.Count; i++)
             {
-                var built = batches[i].Select(builder.Build).ToList();
-                tally.Add(await WriteBatchAsync(db, access, built, i == batches.Count - 1 ? tally : null, cancellationToken));
+                var built = await next;
+                var following = i + 1;
+                next = following < batches.Count ? Task.Run(() => batches[following].Select(builder.Build).ToList(), cancellationToken) : next;
+                tally.Add(await WriteBatchAsync(db, access, built, following == batches.Count ? tally : null, cancellationToken));
                 progress?.Report(tally.Progress);
             }
         }
