@@ -74,6 +74,20 @@ public sealed class LinkBulkPageTests : MudTestBase, IClassFixture<TestDatabase>
         Assert.Equal("links-not-created.csv", download.Arguments[0]);
     }
 
+    [Fact]
+    public async Task A_file_over_the_size_limit_is_refused_with_what_to_do_before_it_is_read()
+    {
+        var domain = await LinkDomain.CreateAsync(_app);
+        SignIn(domain.Tom);
+        var page = RenderInteractive<LinkBulkPage>(p => p.Add(x => x.Domain, domain.Name));
+        page.WaitForAssertion(() => page.Find("[data-testid=bulk-title]"), DatabaseWait);
+
+        page.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(new byte[BulkCsvReader.MaxBytes + 1], "huge.csv", null, "text/csv"));
+
+        page.WaitForAssertion(() => Assert.Contains("larger than 5 MB", page.Find("[data-testid=bulk-file-problem]").TextContent, StringComparison.Ordinal), DatabaseWait);
+        Assert.NotNull(page.Find("[data-testid=bulk-upload]"));
+    }
+
     private static void AddValues(IRenderedComponent<LinkBulkPage> page, string testId, string typed)
     {
         var input = page.Find($"input[data-testid={testId}-input]");

@@ -72,7 +72,7 @@ public static class BulkCsvReader
             buffer.Write(chunk, 0, read);
             if (buffer.Length > MaxBytes)
             {
-                throw Problem($"The file is larger than {MaxBytes / 1024 / 1024} MB. Split it into smaller files (up to {MaxRows:N0} rows each) and import them one after the other.");
+                throw TooLarge();
             }
         }
 
@@ -98,6 +98,10 @@ public static class BulkCsvReader
                 "In Excel, save it as \"CSV UTF-8 (comma delimited)\"; in Google Sheets, use File → Download → CSV.");
         }
     }
+
+    /// <summary>The refusal of a file over <see cref="MaxBytes"/> (also for a page that knows the size before reading).</summary>
+    public static ValidationProblem TooLarge() =>
+        Problem($"The file is larger than {MaxBytes / 1024 / 1024} MB. Split it into smaller files (up to {MaxRows:N0} rows each) and import them one after the other.");
 
     private static ValidationProblem Problem(string message) => ValidationProblem.ForField("file", message);
 }

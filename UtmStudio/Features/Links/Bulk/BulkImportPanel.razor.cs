@@ -62,9 +62,14 @@ public partial class BulkImportPanel
         _reading = true;
         _problem = null;
         CsvTable? table = null;
-        // The browser's stream allows a little more than the limit, so the reader itself says "too large" in its words.
         _problem = await ProblemMessage.TryAsync(async () =>
         {
+            // Opening a larger file would throw the browser stream's own error, not a message for the person.
+            if (file.Size > BulkCsvReader.MaxBytes)
+            {
+                throw BulkCsvReader.TooLarge();
+            }
+
             await using var stream = file.OpenReadStream(BulkCsvReader.MaxBytes + 1);
             table = await Bulk.ReadCsvAsync(stream, CancellationToken.None);
         });
