@@ -13,6 +13,7 @@ using UtmStudio.Features.Campaigns;
 using UtmStudio.Features.Links;
 using UtmStudio.Features.Links.Conventions.Settings;
 using UtmStudio.Features.Links.Lists;
+using UtmStudio.Features.Links.Bulk;
 using UtmStudio.Features.Links.Templates;
 using UtmStudio.Features.Domains;
 using UtmStudio.Features.Email;
@@ -72,6 +73,8 @@ public sealed class AppServices(TestDatabase database, TimeProvider? time = null
     public LinkConventionsService LinkConventions => Services.GetRequiredService<LinkConventionsService>();
 
     public LinkListService LinkLists => Services.GetRequiredService<LinkListService>();
+
+    public LinkBulkService LinkBulk => Services.GetRequiredService<LinkBulkService>();
 
     public AuditService Audit => Services.GetRequiredService<AuditService>();
 

@@ -12,6 +12,7 @@ public static class LinksFeature
         services.AddScoped<LinkTemplateService>();
         services.AddScoped<Lists.LinkListService>();
         services.AddScoped<Conventions.Settings.LinkConventionsService>();
+        services.AddScoped<Bulk.LinkBulkService>();
         return services;
     }
 }

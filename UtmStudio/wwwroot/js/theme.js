@@ -26,3 +26,17 @@ window.utmStudio.lastDomain = {
     document.cookie = name + "=" + encodeURIComponent(value) + "; path=/; max-age=31536000; samesite=lax";
   }
 };
+// A file made on the server (the problems of a CSV import): streamed to the browser and saved under its name.
+window.utmStudio.download = {
+  save: async function (fileName, contentType, streamReference) {
+    var buffer = await streamReference.arrayBuffer();
+    var url = URL.createObjectURL(new Blob([buffer], { type: contentType }));
+    var anchor = document.createElement("a");
+    anchor.href = url;
+    anchor.download = fileName;
+    document.body.appendChild(anchor);
+    anchor.click();
+    anchor.remove();
+    URL.revokeObjectURL(url);
+  }
+};

@@ -50,6 +50,6 @@ internal static class LinkCsv
 
     /// <summary>A cell that starts with = + - @ (or a tab/return) is a formula to Excel and Sheets: a label such as
     /// "=HYPERLINK(…)" typed by one member must not run on another's machine. Such cells get a leading quote.</summary>
-    private static string? SpreadsheetSafe(string? value) =>
+    internal static string? SpreadsheetSafe(string? value) =>
         value is { Length: > 0 } && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
 }
