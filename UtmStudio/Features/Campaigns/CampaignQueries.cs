@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using UtmStudio.Data;
+using UtmStudio.Features.Shared;
 using UtmStudio.Data.Entities;
 using UtmStudio.Features.Campaigns.Targeting;
 
@@ -13,28 +14,26 @@ internal static class CampaignQueries
 {
     public const string FormerMember = "A former member";
 
-    private const string Escape = @"\";
-
     public static IQueryable<Campaign> Filtered(AppDbContext db, Guid domainId, CampaignBoardFilter filter)
     {
         var campaigns = db.Campaigns.AsNoTracking().Where(c => c.DomainId == domainId);
         if (filter.Search is { } search)
         {
-            var pattern = "%" + EscapeLike(search) + "%";
-            campaigns = campaigns.Where(c => EF.Functions.ILike(c.Name, pattern, Escape) || EF.Functions.ILike(c.UtmCampaign, pattern, Escape)
-                || (c.Description != null && EF.Functions.ILike(c.Description, pattern, Escape)));
+            var pattern = LikePatterns.Containing(search);
+            campaigns = campaigns.Where(c => EF.Functions.ILike(c.Name, pattern, LikePatterns.Escape) || EF.Functions.ILike(c.UtmCampaign, pattern, LikePatterns.Escape)
+                || (c.Description != null && EF.Functions.ILike(c.Description, pattern, LikePatterns.Escape)));
         }
 
         if (filter.Source is { } source)
         {
-            var exact = EscapeLike(source);
-            campaigns = campaigns.Where(c => EF.Functions.ILike(c.Source, exact, Escape));
+            var exact = LikePatterns.Exact(source);
+            campaigns = campaigns.Where(c => EF.Functions.ILike(c.Source, exact, LikePatterns.Escape));
         }
 
         if (filter.Objective is { } objective)
         {
-            var exact = EscapeLike(objective);
-            campaigns = campaigns.Where(c => EF.Functions.ILike(c.Objective, exact, Escape));
+            var exact = LikePatterns.Exact(objective);
+            campaigns = campaigns.Where(c => EF.Functions.ILike(c.Objective, exact, LikePatterns.Escape));
         }
 
         if (filter.Creator is { } creator)
@@ -97,7 +96,4 @@ internal static class CampaignQueries
             c.CreatedAt ?? DateTimeOffset.MinValue, c.UpdatedAt ?? c.CreatedAt ?? DateTimeOffset.MinValue, row.Links, c.Version,
             CanDelete: !isReadOnly && (canManage || c.CreatedBy == callerId), isReadOnly);
     }
-
-    /// <summary>LIKE treats %, _ and \ as special; a search for "50%" means the characters.</summary>
-    private static string EscapeLike(string text) => text.Replace(@"\", @"\\").Replace("%", @"\%").Replace("_", @"\_");
 }

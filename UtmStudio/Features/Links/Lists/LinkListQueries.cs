@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using UtmStudio.Data;
+using UtmStudio.Features.Shared;
 using UtmStudio.Data.Entities;
 
 namespace UtmStudio.Features.Links.Lists;
@@ -9,45 +10,43 @@ namespace UtmStudio.Features.Links.Lists;
 /// folds case, the same way for every field.</summary>
 internal static class LinkListQueries
 {
-    private const string Escape = @"\";
-
     public static IQueryable<Link> Filtered(AppDbContext db, Guid domainId, LinkListFilter filter)
     {
         var links = db.Links.AsNoTracking().Where(l => l.DomainId == domainId);
         if (filter.Search is { } search)
         {
-            var pattern = "%" + EscapeLike(search) + "%";
+            var pattern = LikePatterns.Containing(search);
             // The URL holds the values percent-encoded ("hero%20banner"), so the values are searched as typed too.
-            links = links.Where(l => EF.Functions.ILike(l.FullUrl, pattern, Escape)
-                || (l.Label != null && EF.Functions.ILike(l.Label, pattern, Escape))
-                || EF.Functions.ILike(l.UtmSource, pattern, Escape) || EF.Functions.ILike(l.UtmMedium, pattern, Escape)
-                || EF.Functions.ILike(l.UtmCampaign, pattern, Escape)
-                || (l.UtmContent != null && EF.Functions.ILike(l.UtmContent, pattern, Escape))
-                || (l.UtmTerm != null && EF.Functions.ILike(l.UtmTerm, pattern, Escape)));
+            links = links.Where(l => EF.Functions.ILike(l.FullUrl, pattern, LikePatterns.Escape)
+                || (l.Label != null && EF.Functions.ILike(l.Label, pattern, LikePatterns.Escape))
+                || EF.Functions.ILike(l.UtmSource, pattern, LikePatterns.Escape) || EF.Functions.ILike(l.UtmMedium, pattern, LikePatterns.Escape)
+                || EF.Functions.ILike(l.UtmCampaign, pattern, LikePatterns.Escape)
+                || (l.UtmContent != null && EF.Functions.ILike(l.UtmContent, pattern, LikePatterns.Escape))
+                || (l.UtmTerm != null && EF.Functions.ILike(l.UtmTerm, pattern, LikePatterns.Escape)));
         }
 
         if (filter.Source is { } source)
         {
-            var exact = EscapeLike(source);
-            links = links.Where(l => EF.Functions.ILike(l.UtmSource, exact, Escape));
+            var exact = LikePatterns.Exact(source);
+            links = links.Where(l => EF.Functions.ILike(l.UtmSource, exact, LikePatterns.Escape));
         }
 
         if (filter.Medium is { } medium)
         {
-            var exact = EscapeLike(medium);
-            links = links.Where(l => EF.Functions.ILike(l.UtmMedium, exact, Escape));
+            var exact = LikePatterns.Exact(medium);
+            links = links.Where(l => EF.Functions.ILike(l.UtmMedium, exact, LikePatterns.Escape));
         }
 
         if (filter.Content is { } content)
         {
-            var exact = EscapeLike(content);
-            links = links.Where(l => l.UtmContent != null && EF.Functions.ILike(l.UtmContent, exact, Escape));
+            var exact = LikePatterns.Exact(content);
+            links = links.Where(l => l.UtmContent != null && EF.Functions.ILike(l.UtmContent, exact, LikePatterns.Escape));
         }
 
         if (filter.Term is { } term)
         {
-            var exact = EscapeLike(term);
-            links = links.Where(l => l.UtmTerm != null && EF.Functions.ILike(l.UtmTerm, exact, Escape));
+            var exact = LikePatterns.Exact(term);
+            links = links.Where(l => l.UtmTerm != null && EF.Functions.ILike(l.UtmTerm, exact, LikePatterns.Escape));
         }
 
         if (filter.Campaign is { } campaign)
@@ -92,8 +91,4 @@ internal static class LinkListQueries
     public static IOrderedQueryable<Link> NewestFirst(IQueryable<Link> links) => links.OrderByDescending(l => l.CreatedAt).ThenByDescending(l => l.Id);
 
     private static DateTimeOffset StartOf(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-
-    private static string EscapeLike(string value) =>
-        value.Replace(Escape, Escape + Escape, StringComparison.Ordinal).Replace("%", Escape + "%", StringComparison.Ordinal)
-            .Replace("_", Escape + "_", StringComparison.Ordinal);
 }
