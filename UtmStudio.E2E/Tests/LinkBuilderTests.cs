@@ -135,6 +135,42 @@ public sealed class LinkBuilderTests(AppFixture app)
     }
 
     [Fact]
+    public async Task Editing_a_links_values_asks_first_because_copies_already_out_keep_their_old_tags()
+    {
+        const string domain = "edit-" + Domain;
+        await using var eva = await app.NewPersonAsync();
+        var page = await eva.SignInAsync("eva@" + domain);
+        await page.GetByTestId("create-domain").ClickAsync();
+        await Expect(page.GetByTestId("domain-title")).ToHaveTextAsync(domain);
+        var campaignId = await CreateCampaignAsync(page, "Winter Deals", "newsletter", domain);
+        await page.OpenAsync($"/d/{domain}/links/new?campaign={campaignId}");
+        await page.GetByTestId("link-landing-url").FillAsync($"https://{domain}/winter");
+        await page.GetByTestId("link-medium").FillAsync("email");
+        await page.GetByTestId("save-link").ClickAsync();
+        await Expect(page.GetByTestId("link-edit")).ToBeVisibleAsync();
+        var before = $"https://{domain}/winter?utm_source=newsletter&utm_medium=email&utm_campaign=winter_deals";
+        await Expect(page.GetByTestId("url-preview")).ToHaveTextAsync(before);
+
+        await page.GetByTestId("link-edit").ClickAsync();
+        await page.WaitForInteractiveAsync();
+        await Expect(page.GetByTestId("builder-title")).ToHaveTextAsync("Edit link");
+        await Expect(page.GetByTestId("link-landing-url")).ToHaveValueAsync($"https://{domain}/winter");
+        await page.GetByTestId("link-content").FillAsync("banner");
+        var after = before + "&utm_content=banner";
+        await Expect(page.GetByTestId("url-preview")).ToHaveTextAsync(after);
+
+        // Cancelling the question changes nothing; confirming saves the new URL.
+        await page.GetByTestId("save-link").ClickAsync();
+        await Expect(page.GetByTestId("confirm-dialog")).ToContainTextAsync("keep the old URL with its old tags");
+        await page.GetByTestId("confirm-cancel").ClickAsync();
+        await Expect(page.GetByTestId("builder-title")).ToHaveTextAsync("Edit link");
+        await page.GetByTestId("save-link").ClickAsync();
+        await page.GetByTestId("confirm-ok").ClickAsync();
+        await Expect(page.GetByTestId("link-edit")).ToBeVisibleAsync();
+        await Expect(page.GetByTestId("url-preview")).ToHaveTextAsync(after);
+    }
+
+    [Fact]
     public async Task The_builder_on_a_phone_in_dark_mode_fits_the_screen_and_axe_is_content()
     {
         await using var owner = await app.NewPersonAsync();
