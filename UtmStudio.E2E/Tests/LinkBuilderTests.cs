@@ -200,7 +200,9 @@ public sealed class LinkBuilderTests(AppFixture app)
         await dialog.GetByTestId("campaign-name").FillAsync(name);
         await dialog.GetByTestId("campaign-source").FillAsync(source);
         await dialog.GetByTestId("campaign-objective").FillAsync("sales");
-        await dialog.GetByTestId("campaign-name").PressAsync("Enter");
+        // The button, not Enter in the name field: an autocomplete opens its suggestions a moment (100 ms) after the
+        // last keystroke and takes the focus back, so an Enter typed that fast lands in the objective field.
+        await dialog.GetByTestId("campaign-save").ClickAsync();
         await Expect(page.GetByTestId("campaign-dialog")).ToHaveCountAsync(0);
         var card = page.GetByTestId("campaign-card").Filter(new() { HasText = name });
         return (await card.GetAttributeAsync("data-campaign-id"))!;

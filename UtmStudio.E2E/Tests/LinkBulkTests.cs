@@ -25,7 +25,7 @@ public sealed class LinkBulkTests(AppFixture app)
         await dialog.GetByTestId("campaign-name").FillAsync("Autumn Launch");
         await dialog.GetByTestId("campaign-source").FillAsync("newsletter");
         await dialog.GetByTestId("campaign-objective").FillAsync("sales");
-        await dialog.GetByTestId("campaign-name").PressAsync("Enter");
+        await dialog.GetByTestId("campaign-save").ClickAsync(); // not Enter: see LinkBuilderTests.CreateCampaignAsync
         await Expect(page.GetByTestId("campaign-dialog")).ToHaveCountAsync(0);
         var campaignId = await page.GetByTestId("campaign-card").Filter(new() { HasText = "Autumn Launch" }).GetAttributeAsync("data-campaign-id");
 
