@@ -39,12 +39,12 @@ public sealed class LinkBuilderPageTests : MudTestBase, IClassFixture<TestDataba
 
         page.Find("[data-testid=link-landing-url]").Input($"https://{domain.Name}/spring");
         page.Find("[data-testid=link-medium]").Input("email");
-        page.WaitForAssertion(() => Assert.Equal(domain.UrlOf("spring"), page.Find("[data-testid=url-preview]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal(domain.UrlOf("spring"), page.Find("[data-testid=url-preview]").TextContent.Trim()), DatabaseWait);
         Assert.Equal("Email", page.Find("[data-testid=channel-name]").TextContent.Trim());
 
         page.Find("[data-testid=link-medium]").Input("cpc");
         page.Find("[data-testid=link-source]").Input("x");
-        page.WaitForAssertion(() => Assert.Equal("Paid Other", page.Find("[data-testid=channel-name]").TextContent.Trim()));
+        page.WaitForAssertion(() => Assert.Equal("Paid Other", page.Find("[data-testid=channel-name]").TextContent.Trim()), DatabaseWait);
         Assert.Contains("Paid Social", page.Find("[data-testid=channel-warning]").TextContent, StringComparison.Ordinal);
         Assert.EndsWith("utm_source=x&utm_medium=cpc&utm_campaign=spring_sale", page.Find("[data-testid=url-preview]").TextContent.Trim(), StringComparison.Ordinal);
     }
@@ -62,7 +62,7 @@ public sealed class LinkBuilderPageTests : MudTestBase, IClassFixture<TestDataba
         page.Find("[data-testid=link-medium]").Input("Email");
         page.Find("[data-testid=link-content]").Input("Hero Banner");
 
-        page.WaitForAssertion(() => Assert.EndsWith("utm_content=hero_banner", page.Find("[data-testid=url-preview]").TextContent.Trim(), StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.EndsWith("utm_content=hero_banner", page.Find("[data-testid=url-preview]").TextContent.Trim(), StringComparison.Ordinal), DatabaseWait);
         var changes = page.FindAll("[data-testid=convention-change]").Select(c => c.TextContent).ToList();
         Assert.Contains(changes, c => c.Contains("utm_medium", StringComparison.Ordinal) && c.Contains("Email", StringComparison.Ordinal) && c.Contains("email", StringComparison.Ordinal));
         Assert.Contains(changes, c => c.Contains("utm_content", StringComparison.Ordinal) && c.Contains("hero_banner", StringComparison.Ordinal));
@@ -79,10 +79,10 @@ public sealed class LinkBuilderPageTests : MudTestBase, IClassFixture<TestDataba
         Assert.Empty(page.FindAll(".mud-input-helper-text.mud-input-error").Select(e => e.TextContent));
 
         page.Find("[data-testid=link-landing-url]").Input("https://elsewhere.test/");
-        page.WaitForAssertion(() => Assert.Contains($"Links of {domain.Name} go to {domain.Name}", page.Markup, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains($"Links of {domain.Name} go to {domain.Name}", page.Markup, StringComparison.Ordinal), DatabaseWait);
 
         page.Find("[data-testid=save-link]").Click();
-        page.WaitForAssertion(() => Assert.Contains("Enter utm_medium.", page.Find("[data-testid=link-problems]").TextContent, StringComparison.Ordinal));
+        page.WaitForAssertion(() => Assert.Contains("Enter utm_medium.", page.Find("[data-testid=link-problems]").TextContent, StringComparison.Ordinal), DatabaseWait);
     }
 
     private IRenderedComponent<IComponent> RenderBuilder(string domainName, Guid campaignId)

@@ -18,6 +18,9 @@ public abstract class MudTestBase : BunitContext, IAsyncLifetime
 {
     protected MudTestBase()
     {
+        // A wait ends as soon as its condition holds; the limit only matters when something is wrong. bUnit's 1 s
+        // was missed on a busy 2-core CI run (the renderer's dispatcher did not even get to check in time).
+        DefaultWaitTimeout = TimeSpan.FromSeconds(10);
         JSInterop.Mode = JSRuntimeMode.Loose;
         Services.AddMudServices();
         Services.AddSingleton<AntiforgeryStateProvider>(new FixedAntiforgeryState());
