@@ -13,7 +13,7 @@ internal static class AxeChecks
     // after a click, so its tooltip opens) is half transparent and "fails" contrast it has once shown. Waiting for
     // every finite animation and transition to end makes axe look at the page the user sees; endless ones
     // (spinners) are left running.
-    private const string FinishTransitions = """
+    internal const string FinishTransitions = """
         () => Promise.all(document.getAnimations()
             .filter(a => a.effect && a.effect.getComputedTiming().endTime !== Infinity)
             .map(a => a.finished.catch(() => null)))
@@ -29,7 +29,7 @@ internal static class AxeChecks
     /// <summary>The serious and critical violations on the page, described for a failure message; null when none.</summary>
     public static async Task<string?> FindSeriousViolationsAsync(this IPage page, string what)
     {
-        await page.EvaluateAsync(FinishTransitions);
+        await page.WaitForAnimationsAsync();
         var result = await page.RunAxe();
         var blocking = result.Violations.Where(v => Blocking.Contains(v.Impact)).ToList();
         return blocking.Count == 0 ? null : $"{what} ({page.Url}) has accessibility violations:\n" + Describe(blocking);

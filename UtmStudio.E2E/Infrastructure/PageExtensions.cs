@@ -44,6 +44,10 @@ internal static class PageExtensions
         await Assertions.Expect(page.Locator(".mud-tooltip.mud-popover-open")).ToHaveCountAsync(0);
     }
 
+    /// <summary>Waits until every finite CSS animation and transition of the page has ended (endless ones, such as
+    /// spinners, are left running): a menu or tooltip that is still fading in is not yet what the user sees.</summary>
+    public static Task WaitForAnimationsAsync(this IPage page) => page.EvaluateAsync(AxeChecks.FinishTransitions);
+
     public static async Task ScreenshotAsync(this IPage page, string name)
     {
         Directory.CreateDirectory(RepositoryPaths.ScreenshotFolder);
