@@ -22,6 +22,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<LinkTemplate> LinkTemplates => Set<LinkTemplate>();
 
+    /// <summary>Raw short-link clicks (partitioned by month; for drill-down, never for counting).</summary>
+    public DbSet<Click> Clicks => Set<Click>();
+
+    public DbSet<ClickSeriesRow> ClickSeries => Set<ClickSeriesRow>();
+
+    public DbSet<ClickBreakdownRow> ClickBreakdowns => Set<ClickBreakdownRow>();
+
     public DbSet<Invitation> Invitations => Set<Invitation>();
 
     public DbSet<AccessRequest> AccessRequests => Set<AccessRequest>();

@@ -52,6 +52,8 @@ internal static class BriefSchema
             new("verification_token", "character varying", 64, false, "replace((uuid_generate_v4())::text, '-'::text, ''::text)"),
             new("verification_checked_at", "timestamp with time zone", null, true, null),
             new("link_conventions", "jsonb", null, false, "'{}'::jsonb"),
+            new("forward_query_parameters", "boolean", null, false, "true"),
+            new("query_overrides_utm", "boolean", null, false, "false"),
         ],
         ["campaigns"] =
         [

@@ -19,6 +19,8 @@ public sealed class DomainConfiguration : IEntityTypeConfiguration<Domain>
         entity.Property(d => d.DomainName).HasMaxLength(255);
         entity.Property(d => d.SubscriptionStatus).HasSnakeCaseText(50);
         entity.Property(d => d.DefaultRedirectType).HasColumnType("smallint").HasDefaultValue(302);
+        entity.Property(d => d.ForwardQueryParameters).HasDefaultValue(true);
+        entity.Property(d => d.QueryOverridesUtm).HasDefaultValue(false);
         entity.Property(d => d.VerificationMethod).HasSnakeCaseText(20);
         entity.Property(d => d.VerificationToken).HasMaxLength(64)
             .HasDefaultValueSql("replace(uuid_generate_v4()::text, '-', '')");

@@ -19,6 +19,13 @@ public sealed class Domain
     /// <summary>HTTP status of short-link redirects: 302 by default, 301 for permanent links.</summary>
     public int DefaultRedirectType { get; set; } = 302;
 
+    /// <summary>Whether the query parameters of a short-link visit (gclid, fbclid …) are passed on to the landing page.</summary>
+    public bool ForwardQueryParameters { get; set; } = true;
+
+    /// <summary>Whether forwarded utm_* parameters replace the link's own; off by default, so a link's
+    /// tracking cannot be rewritten by whoever shares it.</summary>
+    public bool QueryOverridesUtm { get; set; }
+
     /// <summary>When ownership was shown (verified email at the domain, DNS TXT record, or an operator); null
     /// while unverified. Unverified domains plan and build links, but their short links do not redirect.</summary>
     public DateTimeOffset? VerifiedAt { get; set; }

@@ -273,6 +273,140 @@ namespace UtmStudio.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("UtmStudio.Data.Entities.Click", b =>
+                {
+                    b.Property<string>("Browser")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("browser");
+
+                    b.Property<Guid>("CampaignId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("campaign_id");
+
+                    b.Property<DateTimeOffset>("ClickedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("clicked_at");
+
+                    b.Property<string>("Country")
+                        .HasColumnType("text")
+                        .HasColumnName("country");
+
+                    b.Property<string>("Device")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("device");
+
+                    b.Property<Guid>("DomainId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("domain_id");
+
+                    b.Property<bool>("FromQr")
+                        .HasColumnType("boolean")
+                        .HasColumnName("from_qr");
+
+                    b.Property<bool>("IsBot")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_bot");
+
+                    b.Property<Guid>("LinkId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("link_id");
+
+                    b.Property<string>("Os")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("os");
+
+                    b.Property<string>("ReferrerHost")
+                        .HasColumnType("text")
+                        .HasColumnName("referrer_host");
+
+                    b.Property<byte[]>("VisitorHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("visitor_hash");
+
+                    b.ToTable("clicks", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("UtmStudio.Data.Entities.ClickBreakdownRow", b =>
+                {
+                    b.Property<Guid>("ScopeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scope_id");
+
+                    b.Property<string>("Dimension")
+                        .HasColumnType("text")
+                        .HasColumnName("dimension");
+
+                    b.Property<bool>("IsBot")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_bot");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date")
+                        .HasColumnName("day");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("text")
+                        .HasColumnName("value");
+
+                    b.Property<long>("Clicks")
+                        .HasColumnType("bigint")
+                        .HasColumnName("clicks");
+
+                    b.Property<Guid>("DomainId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("domain_id");
+
+                    b.HasKey("ScopeId", "Dimension", "IsBot", "Day", "Value")
+                        .HasName("pk_click_breakdowns");
+
+                    b.ToTable("click_breakdowns", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
+            modelBuilder.Entity("UtmStudio.Data.Entities.ClickSeriesRow", b =>
+                {
+                    b.Property<Guid>("ScopeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("scope_id");
+
+                    b.Property<bool>("IsBot")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_bot");
+
+                    b.Property<DateTimeOffset>("Bucket")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("bucket");
+
+                    b.Property<long>("Clicks")
+                        .HasColumnType("bigint")
+                        .HasColumnName("clicks");
+
+                    b.Property<Guid>("DomainId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("domain_id");
+
+                    b.Property<long>("UniqueClicks")
+                        .HasColumnType("bigint")
+                        .HasColumnName("unique_clicks");
+
+                    b.HasKey("ScopeId", "IsBot", "Bucket")
+                        .HasName("pk_click_series");
+
+                    b.ToTable("click_series", null, t =>
+                        {
+                            t.ExcludeFromMigrations();
+                        });
+                });
+
             modelBuilder.Entity("UtmStudio.Data.Entities.Domain", b =>
                 {
                     b.Property<Guid>("Id")
@@ -299,6 +433,12 @@ namespace UtmStudio.Data.Migrations
                         .HasColumnType("character varying(255)")
                         .HasColumnName("domain_name");
 
+                    b.Property<bool>("ForwardQueryParameters")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true)
+                        .HasColumnName("forward_query_parameters");
+
                     b.Property<string>("LinkConventions")
                         .IsRequired()
                         .ValueGeneratedOnAdd()
@@ -309,6 +449,12 @@ namespace UtmStudio.Data.Migrations
                     b.Property<Guid>("ManagerId")
                         .HasColumnType("uuid")
                         .HasColumnName("manager_id");
+
+                    b.Property<bool>("QueryOverridesUtm")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(false)
+                        .HasColumnName("query_overrides_utm");
 
                     b.Property<string>("SubscriptionStatus")
                         .IsRequired()

@@ -175,3 +175,98 @@ BEGIN
     RETURNING id INTO entry;
     RETURN entry;
 END $$;
+
+-- The short-link redirect (Features/Tracking): everything a visitor's GET /l/{code} needs, for anyone, since the
+-- code is the secret. 'link' with the link and its domain's redirect settings, 'retired' for a deleted link's
+-- code, no row for a code that never existed. The anonymous visitor reads links through this function only.
+CREATE OR REPLACE FUNCTION public.app_short_link(p_code text)
+    RETURNS TABLE (state text, link_id uuid, domain_id uuid, campaign_id uuid, full_url text,
+                   utm_source text, utm_medium text, utm_campaign text, utm_content text, utm_term text, ga4_channel text,
+                   redirect_type integer, domain_verified boolean, forward_query_parameters boolean, query_overrides_utm boolean)
+    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+    SELECT 'link', l.id, l.domain_id, l.campaign_id, l.full_url::text,
+           l.utm_source::text, l.utm_medium::text, l.utm_campaign::text, l.utm_content::text, l.utm_term::text, l.ga4_channel::text,
+           d.default_redirect_type::integer, d.verified_at IS NOT NULL, d.forward_query_parameters, d.query_overrides_utm
+    FROM public.links l JOIN public.domains d ON d.id = l.domain_id
+    WHERE l.short_code = p_code
+    UNION ALL
+    SELECT 'retired', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+    FROM public.retired_short_codes r
+    WHERE r.short_code = p_code AND NOT EXISTS (SELECT 1 FROM public.links l WHERE l.short_code = p_code)
+$$;
+
+-- The key of the day's visitor hashes, for the click writer (a job) only. Salts of days before yesterday are
+-- destroyed here, and asking for one gives NULL: a visitor hash can then never be recomputed for an old day.
+CREATE OR REPLACE FUNCTION public.app_visitor_salt(p_day date) RETURNS bytea
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    oldest date := (pg_catalog.now() AT TIME ZONE 'UTC')::date - 1;
+    found bytea;
+BEGIN
+    IF NOT public.app_is_operator() THEN
+        RAISE EXCEPTION 'Only the click writer reads visitor salts' USING ERRCODE = '42501';
+    END IF;
+    DELETE FROM public.visitor_salts s WHERE s.day < oldest;
+    IF p_day < oldest THEN
+        RETURN NULL;
+    END IF;
+    INSERT INTO public.visitor_salts (day, salt)
+    VALUES (p_day, pg_catalog.uuid_send(pg_catalog.gen_random_uuid()) || pg_catalog.uuid_send(pg_catalog.gen_random_uuid()))
+    ON CONFLICT (day) DO NOTHING;
+    SELECT s.salt INTO found FROM public.visitor_salts s WHERE s.day = p_day;
+    RETURN found;
+END $$;
+
+-- Monthly partitions of clicks (clicks_y2026m12 …) for every month from p_from to p_to, created if missing, with
+-- forced row security and no privileges of their own (the app reaches them through clicks only). Jobs only.
+CREATE OR REPLACE FUNCTION public.app_ensure_click_partitions(p_from date, p_to date) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    month date := pg_catalog.date_trunc('month', p_from)::date;
+    name text;
+    created integer := 0;
+BEGIN
+    IF NOT public.app_is_operator() THEN
+        RAISE EXCEPTION 'Only jobs manage click partitions' USING ERRCODE = '42501';
+    END IF;
+    IF p_to < p_from OR p_to > p_from + 3700 THEN
+        RAISE EXCEPTION 'Not a range of months: % to %', p_from, p_to USING ERRCODE = '22023';
+    END IF;
+    PERFORM pg_catalog.pg_advisory_xact_lock(pg_catalog.hashtext('public.clicks partitions'));
+    WHILE month <= p_to LOOP
+        name := pg_catalog.format('clicks_y%sm%s', pg_catalog.to_char(month, 'YYYY'), pg_catalog.to_char(month, 'MM'));
+        IF pg_catalog.to_regclass('public.' || name) IS NULL THEN
+            EXECUTE pg_catalog.format('CREATE TABLE public.%I PARTITION OF public.clicks FOR VALUES FROM (%L) TO (%L)',
+                                      name, month::timestamp AT TIME ZONE 'UTC', (month + interval '1 month')::timestamp AT TIME ZONE 'UTC');
+            EXECUTE pg_catalog.format('ALTER TABLE public.%I ENABLE ROW LEVEL SECURITY', name);
+            EXECUTE pg_catalog.format('ALTER TABLE public.%I FORCE ROW LEVEL SECURITY', name);
+            created := created + 1;
+        END IF;
+        month := (month + interval '1 month')::date;
+    END LOOP;
+    RETURN created;
+END $$;
+
+-- Retention: drops the monthly partitions of clicks that ended on or before p_before, whole (no row-by-row
+-- delete, no bloat). The rollups stay: counts outlive the raw clicks. Jobs only; returns how many were dropped.
+CREATE OR REPLACE FUNCTION public.app_drop_click_partitions(p_before date) RETURNS integer
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    part record;
+    dropped integer := 0;
+BEGIN
+    IF NOT public.app_is_operator() THEN
+        RAISE EXCEPTION 'Only jobs manage click partitions' USING ERRCODE = '42501';
+    END IF;
+    FOR part IN
+        SELECT c.relname FROM pg_catalog.pg_inherits i
+        JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
+        WHERE i.inhparent = 'public.clicks'::regclass AND c.relname ~ '^clicks_y[0-9]{4}m[0-9]{2}$'
+          AND (pg_catalog.to_date(pg_catalog.substr(c.relname, 9, 4) || pg_catalog.substr(c.relname, 14, 2), 'YYYYMM')
+               + interval '1 month')::date <= p_before
+    LOOP
+        EXECUTE pg_catalog.format('DROP TABLE public.%I', part.relname);
+        dropped := dropped + 1;
+    END LOOP;
+    RETURN dropped;
+END $$;

@@ -157,3 +157,27 @@ END $$;
 DROP TRIGGER IF EXISTS access_requests_guard ON public.access_requests;
 CREATE TRIGGER access_requests_guard BEFORE INSERT OR UPDATE ON public.access_requests
     FOR EACH ROW EXECUTE FUNCTION public.access_requests_guard();
+
+-- A deleted link's short code is retired: it answers 410 Gone from then on and is never given to another link
+-- (a printed code must not start leading somewhere else). SECURITY DEFINER: the app role cannot touch the list.
+CREATE OR REPLACE FUNCTION public.links_retire_short_code() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+    IF TG_OP = 'DELETE' THEN
+        INSERT INTO public.retired_short_codes (short_code) VALUES (OLD.short_code) ON CONFLICT DO NOTHING;
+        RETURN OLD;
+    END IF;
+    IF (TG_OP = 'INSERT' OR NEW.short_code IS DISTINCT FROM OLD.short_code)
+       AND EXISTS (SELECT 1 FROM public.retired_short_codes r WHERE r.short_code = NEW.short_code) THEN
+        -- Reported like the unique index, so the writers draw another code as for any collision.
+        RAISE EXCEPTION 'Short code % belonged to a deleted link', NEW.short_code
+            USING ERRCODE = 'unique_violation', CONSTRAINT = 'ux_links_short_code';
+    END IF;
+    RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS links_retire_short_code ON public.links;
+CREATE TRIGGER links_retire_short_code BEFORE INSERT OR UPDATE OF short_code ON public.links
+    FOR EACH ROW EXECUTE FUNCTION public.links_retire_short_code();
+DROP TRIGGER IF EXISTS links_retired_short_code ON public.links;
+CREATE TRIGGER links_retired_short_code AFTER DELETE ON public.links
+    FOR EACH ROW EXECUTE FUNCTION public.links_retire_short_code();

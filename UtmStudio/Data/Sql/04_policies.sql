@@ -40,6 +40,30 @@ ALTER TABLE public.access_requests FORCE ROW LEVEL SECURITY;
 ALTER TABLE public.audit_log ENABLE ROW LEVEL SECURITY;
 ALTER TABLE public.audit_log FORCE ROW LEVEL SECURITY;
 
+-- Clicks and their rollups: members of the domain read them; only the click writer (a job) writes them.
+DO $$
+DECLARE
+    t text;
+BEGIN
+    FOREACH t IN ARRAY ARRAY['clicks', 'click_series', 'click_breakdowns', 'click_visitors'] LOOP
+        EXECUTE format('ALTER TABLE public.%I ENABLE ROW LEVEL SECURITY', t);
+        EXECUTE format('ALTER TABLE public.%I FORCE ROW LEVEL SECURITY', t);
+        EXECUTE format('CREATE POLICY %I ON public.%I FOR SELECT USING (domain_id IN (SELECT public.app_member_domain_ids()) '
+                       'OR public.app_is_operator())', t || '_select', t);
+        EXECUTE format('CREATE POLICY %I ON public.%I FOR INSERT WITH CHECK (public.app_is_operator())', t || '_insert', t);
+        EXECUTE format('CREATE POLICY %I ON public.%I FOR UPDATE USING (public.app_is_operator()) WITH CHECK (public.app_is_operator())',
+                       t || '_update', t);
+        EXECUTE format('CREATE POLICY %I ON public.%I FOR DELETE USING (public.app_is_operator())', t || '_delete', t);
+    END LOOP;
+END $$;
+
+-- The day's visitor-hash keys and the retired short codes: no policy, so the app role sees no row; only the
+-- SECURITY DEFINER functions and triggers of 02/03 read and write them.
+ALTER TABLE public.visitor_salts ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.visitor_salts FORCE ROW LEVEL SECURITY;
+ALTER TABLE public.retired_short_codes ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.retired_short_codes FORCE ROW LEVEL SECURITY;
+
 -- users: people see themselves and the people they work with (app_visible_user_ids), not every account.
 -- Nobody writes users directly: sign-in (app_sign_in), the sign-up domain functions and the teams trigger do.
 CREATE POLICY users_select ON public.users FOR SELECT
