@@ -1,6 +1,7 @@
 using UtmStudio.Components;
 using UtmStudio.Data;
 using UtmStudio.Features;
+using UtmStudio.Features.Analytics;
 using UtmStudio.Features.Links.Lists;
 using UtmStudio.Features.Operations;
 using UtmStudio.Identity;
@@ -36,6 +37,7 @@ app.MapHealth();
 app.MapDevIdentityProvider();
 app.MapAccountEndpoints();
 app.MapLinkExport();
+app.MapAnalyticsExport();
 app.MapAppUserInterface();
 
 await app.RunAsync();

@@ -1,4 +1,5 @@
 using UtmStudio.Features.Account;
+using UtmStudio.Features.Analytics;
 using UtmStudio.Features.Audit;
 using UtmStudio.Features.Campaigns;
 using UtmStudio.Features.Demo;
@@ -27,6 +28,7 @@ public static class AppFeatures
         .AddTeamServices(configuration)
         .AddCampaignsServices(configuration)
         .AddLinksServices()
+        .AddAnalyticsServices()
         .AddDemoServices(configuration)
         .AddSubscriptionServices(configuration)
         .AddAuditServices(configuration);

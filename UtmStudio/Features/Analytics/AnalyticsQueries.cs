@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using UtmStudio.Data;
+
+namespace UtmStudio.Features.Analytics;
+
+/// <summary>
+/// The analytics reads, summed by PostgreSQL on the rollups' primary keys: click_series by (scope_id, is_bot, bucket),
+/// click_breakdowns by (scope_id, dimension, is_bot, day, value). Only the sums travel: a few hundred points and the
+/// top values of each dimension, whatever the number of clicks. Raw SQL for what LINQ cannot say (UTC day buckets,
+/// top-N per dimension with a window); row-level security applies to it like to any query of the context.
+/// </summary>
+internal static class AnalyticsQueries
+{
+    public static Task<List<SeriesSum>> SeriesAsync(
+        AppDbContext db, Guid domainId, Guid scopeId, AnalyticsPeriod period, AnalyticsGranularity granularity, bool[] bots,
+        CancellationToken cancellationToken)
+    {
+        var unit = granularity == AnalyticsGranularity.Hour ? "hour" : "day";
+        DateTimeOffset start = period.Start, end = period.End;
+        return db.Database.SqlQuery<SeriesSum>($"""
+            SELECT date_trunc({unit}, bucket, 'UTC') AS "Start", sum(clicks)::bigint AS "Clicks", sum(unique_clicks)::bigint AS "UniqueClicks"
+            FROM click_series
+            WHERE scope_id = {scopeId} AND is_bot = ANY({bots}) AND bucket >= {start} AND bucket < {end} AND domain_id = {domainId}
+            GROUP BY 1
+            """).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The top <paramref name="top"/> values of each dimension, with each dimension's total over all its values.</summary>
+    public static Task<List<BreakdownSum>> BreakdownsAsync(
+        AppDbContext db, Guid domainId, Guid scopeId, string[] dimensions, AnalyticsPeriod period, bool[] bots, int top,
+        CancellationToken cancellationToken)
+    {
+        DateOnly from = period.From, to = period.To;
+        return db.Database.SqlQuery<BreakdownSum>($"""
+            SELECT dimension AS "Dimension", value AS "Value", clicks AS "Clicks", total AS "Total"
+            FROM (
+                SELECT dimension, value, sum(clicks)::bigint AS clicks,
+                       (sum(sum(clicks)) OVER (PARTITION BY dimension))::bigint AS total,
+                       row_number() OVER (PARTITION BY dimension ORDER BY sum(clicks) DESC, value) AS position
+                FROM click_breakdowns
+                WHERE scope_id = {scopeId} AND dimension = ANY({dimensions}) AND is_bot = ANY({bots})
+                  AND day >= {from} AND day <= {to} AND domain_id = {domainId}
+                GROUP BY dimension, value
+            ) ranked
+            WHERE position <= {top}
+            ORDER BY dimension, position
+            """).ToListAsync(cancellationToken);
+    }
+
+    public sealed class SeriesSum
+    {
+        public DateTimeOffset Start { get; init; }
+
+        public long Clicks { get; init; }
+
+        public long UniqueClicks { get; init; }
+    }
+
+    public sealed class BreakdownSum
+    {
+        public required string Dimension { get; init; }
+
+        public required string Value { get; init; }
+
+        public long Clicks { get; init; }
+
+        public long Total { get; init; }
+    }
+}
