@@ -7,7 +7,8 @@ namespace UtmStudio.Features.Analytics;
 /// The analytics reads, summed by PostgreSQL on the rollups' primary keys: click_series by (scope_id, is_bot, bucket),
 /// click_breakdowns by (scope_id, dimension, is_bot, day, value). Only the sums travel: a few hundred points and the
 /// top values of each dimension, whatever the number of clicks. Raw SQL for what LINQ cannot say (UTC day buckets,
-/// top-N per dimension with a window); row-level security applies to it like to any query of the context.
+/// top-N per dimension with a window); row-level security applies to it like to any query of the context. The result
+/// columns are snake_case: the naming convention maps the result types' properties too.
 /// </summary>
 internal static class AnalyticsQueries
 {
@@ -18,7 +19,7 @@ internal static class AnalyticsQueries
         var unit = granularity == AnalyticsGranularity.Hour ? "hour" : "day";
         DateTimeOffset start = period.Start, end = period.End;
         return db.Database.SqlQuery<SeriesSum>($"""
-            SELECT date_trunc({unit}, bucket, 'UTC') AS "Start", sum(clicks)::bigint AS "Clicks", sum(unique_clicks)::bigint AS "UniqueClicks"
+            SELECT date_trunc({unit}, bucket, 'UTC') AS start, sum(clicks)::bigint AS clicks, sum(unique_clicks)::bigint AS unique_clicks
             FROM click_series
             WHERE scope_id = {scopeId} AND is_bot = ANY({bots}) AND bucket >= {start} AND bucket < {end} AND domain_id = {domainId}
             GROUP BY 1
@@ -32,7 +33,7 @@ internal static class AnalyticsQueries
     {
         DateOnly from = period.From, to = period.To;
         return db.Database.SqlQuery<BreakdownSum>($"""
-            SELECT dimension AS "Dimension", value AS "Value", clicks AS "Clicks", total AS "Total"
+            SELECT dimension, value, clicks, total
             FROM (
                 SELECT dimension, value, sum(clicks)::bigint AS clicks,
                        (sum(sum(clicks)) OVER (PARTITION BY dimension))::bigint AS total,
