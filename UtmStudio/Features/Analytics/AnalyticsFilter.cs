@@ -15,10 +15,12 @@ public sealed record AnalyticsFilter(AnalyticsRange Range, bool IncludeBots = fa
     {
         var q = QueryHelpers.ParseQuery(query);
         string? Text(string key) => q.TryGetValue(key, out var value) ? value.ToString() : null;
-        return new AnalyticsFilter(
-            AnalyticsRange.FromQuery(Text("range"), Text("from"), Text("to")),
-            string.Equals(Text("bots")?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
+        return FromQuery(Text("range"), Text("from"), Text("to"), Text("bots"));
     }
+
+    /// <summary>The filter of the address's ?range=, ?from=, ?to= and ?bots= (a page reads them one by one).</summary>
+    public static AnalyticsFilter FromQuery(string? range, string? from, string? to, string? bots) =>
+        new(AnalyticsRange.FromQuery(range, from, to), string.Equals(bots?.Trim(), "true", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Every key the filter owns, null when unset: for NavigationManager.GetUriWithQueryParameters.</summary>
     public IReadOnlyDictionary<string, object?> ToQueryParameters() =>

@@ -24,8 +24,9 @@ public sealed record AnalyticsPeriod(DateOnly From, DateOnly To)
     /// <summary>The first instant no longer counted: midnight UTC after <see cref="To"/>.</summary>
     public DateTimeOffset End => Midnight(To.AddDays(1));
 
-    /// <summary>The same number of days just before, for "compared with the previous 30 days".</summary>
-    public AnalyticsPeriod Previous => new(From.AddDays(-Days), From.AddDays(-1));
+    /// <summary>The same number of days just before, for "compared with the previous 30 days". A method, not a
+    /// property: a report is serialized (prerender to interactive), and a property would recurse.</summary>
+    public AnalyticsPeriod Preceding() => new(From.AddDays(-Days), From.AddDays(-1));
 
     public static DateTimeOffset Midnight(DateOnly day) => new(day.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
 

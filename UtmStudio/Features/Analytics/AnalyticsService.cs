@@ -40,7 +40,7 @@ public sealed class AnalyticsService(IDbContextFactory<AppDbContext> dbFactory, 
         bool[] bots = filter.IncludeBots ? [false, true] : [false];
         var domainId = access.Domain.Id;
 
-        var sums = await AnalyticsQueries.SeriesAsync(db, domainId, target.ScopeId, period with { From = period.Previous.From },
+        var sums = await AnalyticsQueries.SeriesAsync(db, domainId, target.ScopeId, period with { From = period.Preceding().From },
             period.Granularity, bots, cancellationToken);
         var (points, totals, previous) = ClickSeriesPoints.Build(period, period.Granularity, sums, time.GetUtcNow());
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using UtmStudio.Data;
 using UtmStudio.Data.Entities;
 using UtmStudio.Data.Tenancy;
+using UtmStudio.Features.Analytics;
 using UtmStudio.Features.Domains;
 using UtmStudio.Identity;
 
@@ -36,7 +37,7 @@ public sealed class CampaignBoardService(IDbContextFactory<AppDbContext> dbFacto
             var count = counts.GetValueOrDefault(status);
             columns.Add(count == 0
                 ? new CampaignColumn(status, 0, [], null)
-                : await ReadPageAsync(db, matching, status, count, null, cancellationToken));
+                : await ReadPageAsync(db, domainId, matching, status, count, null, cancellationToken));
         }
 
         return new CampaignBoard(domainId, access.Domain.DomainName, access.IsReadOnlyAt(time.GetUtcNow()), filter, columns, total);
@@ -50,7 +51,7 @@ public sealed class CampaignBoardService(IDbContextFactory<AppDbContext> dbFacto
         var access = await db.RequireMemberAsync(domainName, caller, cancellationToken);
         var matching = CampaignQueries.Filtered(db, access.Domain.Id, filter);
         var count = await matching.CountAsync(c => c.Status == status, cancellationToken);
-        return await ReadPageAsync(db, matching, status, count, after, cancellationToken);
+        return await ReadPageAsync(db, access.Domain.Id, matching, status, count, after, cancellationToken);
     }
 
     /// <summary>Objectives (the standard ones, then the domain's own), the domain's sources by use, and its people.</summary>
@@ -71,11 +72,14 @@ public sealed class CampaignBoardService(IDbContextFactory<AppDbContext> dbFacto
         return new CampaignSuggestions(sources, objectives, creators);
     }
 
-    private static async Task<CampaignColumn> ReadPageAsync(
-        AppDbContext db, IQueryable<Campaign> matching, CampaignStatus status, int count, CampaignPageCursor? after, CancellationToken cancellationToken)
+    /// <summary>A page of a column, each card with its recent clicks (one query for the page's campaigns).</summary>
+    private async Task<CampaignColumn> ReadPageAsync(
+        AppDbContext db, Guid domainId, IQueryable<Campaign> matching, CampaignStatus status, int count, CampaignPageCursor? after,
+        CancellationToken cancellationToken)
     {
         var cards = await CampaignQueries.Page(db, matching, status, after, PageSize).ToListAsync(cancellationToken);
-        var page = cards.Take(PageSize).ToList();
+        var clicks = await ClickCounts.RecentAsync(db, domainId, [.. cards.Select(c => c.Id)], time, cancellationToken);
+        var page = cards.Take(PageSize).Select(c => c with { RecentClicks = clicks.GetValueOrDefault(c.Id) }).ToList();
         var next = cards.Count > PageSize ? new CampaignPageCursor(page[^1].CreatedAt, page[^1].Id) : null;
         return new CampaignColumn(status, count, page, next);
     }

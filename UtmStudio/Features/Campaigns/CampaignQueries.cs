@@ -71,7 +71,7 @@ internal static class CampaignQueries
         campaigns.Select(c => new CampaignCard(
             c.Id, c.Name, c.Source, c.Objective, c.Status, c.UtmCampaign, c.CreatedBy,
             db.Users.Where(u => u.Id == c.CreatedBy).Select(u => u.DisplayName ?? u.Email).FirstOrDefault() ?? FormerMember,
-            c.StartsOn, c.EndsOn, db.Links.Count(l => l.CampaignId == c.Id), c.CreatedAt ?? DateTimeOffset.MinValue, c.Version));
+            c.StartsOn, c.EndsOn, db.Links.Count(l => l.CampaignId == c.Id), c.CreatedAt ?? DateTimeOffset.MinValue, c.Version, 0));
 
     public static async Task<CampaignDetails?> DetailsAsync(
         AppDbContext db, Guid domainId, string domainName, Guid campaignId, bool canManage, Guid callerId, bool isReadOnly,

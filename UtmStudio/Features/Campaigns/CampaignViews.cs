@@ -3,7 +3,8 @@ using UtmStudio.Features.Campaigns.Targeting;
 
 namespace UtmStudio.Features.Campaigns;
 
-/// <summary>A campaign on the board.</summary>
+/// <summary>A campaign on the board. <see cref="RecentClicks"/>: clicks of the last 30 days, bots left out
+/// (Analytics.ClickCounts).</summary>
 public sealed record CampaignCard(
     Guid Id,
     string Name,
@@ -17,7 +18,8 @@ public sealed record CampaignCard(
     DateOnly? EndsOn,
     int LinkCount,
     DateTimeOffset CreatedAt,
-    uint Version);
+    uint Version,
+    long RecentClicks = 0);
 
 /// <summary>A campaign with everything its page shows.</summary>
 public sealed record CampaignDetails(

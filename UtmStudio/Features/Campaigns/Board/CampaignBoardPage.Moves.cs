@@ -23,7 +23,7 @@ public partial class CampaignBoardPage
         try
         {
             var saved = await Campaigns.ChangeStatusAsync(Caller, Domain, before.Id, to, version, CancellationToken.None);
-            state.Put(CampaignCards.From(saved));
+            state.Put(CampaignCards.From(saved, before.RecentClicks));
             Snackbar.Add($"{saved.Name} moved to {CampaignStatusText.Of(saved.Status)}.", MudBlazor.Severity.Success);
         }
         catch (CampaignChangedProblem conflict)
@@ -47,7 +47,7 @@ public partial class CampaignBoardPage
     /// person chooses to keep that (Reload) or to move it anyway (Overwrite, against the version now stored).</summary>
     private async Task ResolveConflictAsync(BoardState state, CampaignCard before, CampaignStatus to, CampaignDetails current)
     {
-        state.Put(CampaignCards.From(current));
+        state.Put(CampaignCards.From(current, before.RecentClicks));
         StateHasChanged();
         // A move changes only the status: "mine" is the campaign as stored with my status, so the dialog lists just
         // that, and Overwrite moves it without touching what the other person edited.

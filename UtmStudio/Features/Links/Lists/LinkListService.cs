@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using UtmStudio.Data;
 using UtmStudio.Data.Tenancy;
+using UtmStudio.Features.Analytics;
 using UtmStudio.Features.Domains;
 using UtmStudio.Features.Shared;
 using UtmStudio.Identity;
@@ -36,8 +37,9 @@ public sealed class LinkListService(IDbContextFactory<AppDbContext> dbFactory, T
             : await LinkListQueries.Filtered(db, access.Domain.Id, LinkListFilter.None with { Campaign = campaignId }).CountAsync(cancellationToken);
         var rows = await LinkQueries.Rows(db, LinkListQueries.NewestFirst(filtered).Skip(page * pageSize).Take(pageSize)).ToListAsync(cancellationToken);
         var readOnly = access.IsReadOnlyAt(time.GetUtcNow());
+        var clicks = await ClickCounts.RecentAsync(db, access.Domain.Id, [.. rows.Select(r => r.Link.Id)], time, cancellationToken);
         return new LinkListPage(
-            rows.Select(r => LinkQueries.ToDetails(r, access.IsManager, access.Membership.UserId, readOnly)).ToList(), total, inScope, readOnly);
+            rows.Select(r => LinkQueries.ToDetails(r, access.IsManager, access.Membership.UserId, readOnly)).ToList(), total, inScope, readOnly, clicks);
     }
 
     public async Task<LinkListFacets> GetFacetsAsync(Caller caller, string domainName, Guid? campaignId, CancellationToken cancellationToken)

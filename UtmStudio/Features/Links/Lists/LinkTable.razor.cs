@@ -101,6 +101,11 @@ public partial class LinkTable
 
     private void RowsPerPageChanged(int size) => _rowsPerPage = size;
 
+    /// <summary>The row's recent clicks, from the page that holds the row.</summary>
+    private string ClicksText(Guid linkId) => (_loaded?.Page?.ClicksOf(linkId) ?? 0).ToString("N0", English);
+
+    private string ClicksLabel(LinkDetails link) => $"{ClicksText(link.Id)} clicks in 30 days: analytics of {LinkRowText.Title(link)}";
+
     private static string Links(int count) => count == 1 ? "1 link" : count.ToString("N0", English) + " links";
 
     /// <summary>Paid channels in the primary colour, the rest neutral, Unassigned as a warning: what the report will
