@@ -26,10 +26,11 @@ public abstract class MudTestBase : BunitContext, IAsyncLifetime
         Services.AddSingleton<AntiforgeryStateProvider>(new FixedAntiforgeryState());
     }
 
-    /// <summary>The app's own services over a real test database (components call services, never fakes of them).</summary>
-    protected void AddAppServices(TestDatabase database)
+    /// <summary>The app's own services over a real test database (components call services, never fakes of them),
+    /// on the system clock unless the test brings its own.</summary>
+    protected void AddAppServices(TestDatabase database, TimeProvider? time = null)
     {
-        Services.AddAppFeaturesForTests(database, TimeProvider.System, new RecordingEmailSender());
+        Services.AddAppFeaturesForTests(database, time ?? TimeProvider.System, new RecordingEmailSender());
         Services.AddScoped<CurrentUser>();
         // The user interface's own tab state, registered as UserInterfaceSetup does.
         Services.AddHttpContextAccessor();
