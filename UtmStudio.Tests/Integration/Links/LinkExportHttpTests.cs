@@ -1,6 +1,4 @@
-using System.Security.Claims;
 using System.Text;
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -8,11 +6,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using UtmStudio.Data.Entities;
 using UtmStudio.Features.Links.Lists;
-using UtmStudio.Identity;
 using UtmStudio.Tests.Infrastructure.Database;
+using UtmStudio.Tests.Infrastructure.Http;
 using UtmStudio.Tests.Infrastructure.Services;
 
 namespace UtmStudio.Tests.Integration.Links;
@@ -23,8 +20,6 @@ namespace UtmStudio.Tests.Integration.Links;
 /// </summary>
 public sealed class LinkExportHttpTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
-    private const string UserHeader = "X-Test-User";
-
     private WebApplication? _server;
     private HttpClient _client = null!;
 
@@ -93,7 +88,7 @@ public sealed class LinkExportHttpTests(TestDatabase database) : IClassFixture<T
     private Task<HttpResponseMessage> GetAsync(Guid userId, string path)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Add(UserHeader, userId.ToString());
+        request.Headers.Add(HeaderAuthentication.UserHeader, userId.ToString());
         return _client.SendAsync(request);
     }
 
@@ -114,23 +109,5 @@ public sealed class LinkExportHttpTests(TestDatabase database) : IClassFixture<T
             };
         }));
         await db.SaveChangesAsync();
-    }
-
-    /// <summary>Signs the request in as the user its header names (the app's sign-in has its own tests).</summary>
-    private sealed class HeaderAuthentication(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder)
-        : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
-    {
-        public const string Name = "TestHeader";
-
-        protected override Task<AuthenticateResult> HandleAuthenticateAsync()
-        {
-            if (!Request.Headers.TryGetValue(UserHeader, out var user))
-            {
-                return Task.FromResult(AuthenticateResult.NoResult());
-            }
-
-            var identity = new ClaimsIdentity([new Claim(AppClaims.UserId, user.ToString())], Name);
-            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Name)));
-        }
     }
 }
