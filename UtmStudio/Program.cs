@@ -3,6 +3,7 @@ using UtmStudio.Data;
 using UtmStudio.Features;
 using UtmStudio.Features.Links.Lists;
 using UtmStudio.Features.Operations;
+using UtmStudio.Features.Tracking;
 using UtmStudio.Identity;
 using UtmStudio.Identity.DevProvider;
 
@@ -27,6 +28,8 @@ var app = builder.Build();
 await app.MigrateDatabaseInDevelopmentAsync();
 
 app.UseHttpHardening();
+app.UsePlaintextPing();
+app.UseShortLinks();
 app.UseAppErrorPages();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -8,6 +8,7 @@ using UtmStudio.Features.Links;
 using UtmStudio.Features.Shared;
 using UtmStudio.Features.Subscription;
 using UtmStudio.Features.Team;
+using UtmStudio.Features.Tracking;
 
 namespace UtmStudio.Features;
 
@@ -27,6 +28,7 @@ public static class AppFeatures
         .AddTeamServices(configuration)
         .AddCampaignsServices(configuration)
         .AddLinksServices()
+        .AddTrackingServices(configuration)
         .AddDemoServices(configuration)
         .AddSubscriptionServices(configuration)
         .AddAuditServices(configuration);
