@@ -84,7 +84,7 @@ public sealed class CampaignBoardQueryBenchmark(TestDatabase database) : IClassF
             }
         }
 
-        var folder = Path.Combine(RepositoryRoot(), "TestResults", "benchmarks");
+        var folder = Path.Combine(BenchmarkFiles.RepositoryRoot(), "TestResults", "benchmarks");
         Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, "campaign-board-queries.md"), report.ToString());
         Assert.Equal(1000, (await board.GetAsync(Person(manager), domain, CampaignBoardFilter.None, AppServices.None)).TotalInDomain);
@@ -102,7 +102,7 @@ public sealed class CampaignBoardQueryBenchmark(TestDatabase database) : IClassF
     private async Task SeedAsync(Guid domainId, Guid userId)
     {
         await using var owner = await database.OpenAsync(asOwner: true);
-        await using var seed = new NpgsqlCommand(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "db", "bench", "campaign-board-seed.sql")), owner);
+        await using var seed = new NpgsqlCommand(await File.ReadAllTextAsync(Path.Combine(BenchmarkFiles.RepositoryRoot(), "db", "bench", "campaign-board-seed.sql")), owner);
         seed.Parameters.AddWithValue("domain", domainId);
         seed.Parameters.AddWithValue("user", userId);
         seed.CommandTimeout = 300;
@@ -169,18 +169,6 @@ public sealed class CampaignBoardQueryBenchmark(TestDatabase database) : IClassF
         return sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "UtmStudio.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (UtmStudio.sln) was not found.");
-    }
 
     private sealed class OptionsFactory(DbContextOptions<AppDbContext> options) : IDbContextFactory<AppDbContext>
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using UtmStudio.Features.Tracking.Recording;
+using UtmStudio.Features.Tracking.Redirect;
 
 namespace UtmStudio.Features.Operations;
 
@@ -15,7 +16,8 @@ public static class HealthSetup
     {
         builder.Services.AddHealthChecks()
             .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag])
-            .AddCheck<ClickRecordingHealthCheck>("click-recording", tags: [ReadyTag]);
+            .AddCheck<ClickRecordingHealthCheck>("click-recording", tags: [ReadyTag])
+            .AddCheck<ShortLinkCacheHealthCheck>("short-link-cache", tags: [ReadyTag]);
         return builder;
     }
 

@@ -16,6 +16,8 @@ public sealed class ShortLinkCache : IDisposable
     private readonly ConcurrentDictionary<Guid, int> _domainGenerations = new();
     private readonly TrackingOptions _options;
     private long _changes;
+    private long _lookups;
+    private long _misses;
 
     public ShortLinkCache(IOptions<TrackingOptions> options)
     {
@@ -25,6 +27,7 @@ public sealed class ShortLinkCache : IDisposable
 
     public bool TryGet(string code, out ShortLinkResult result)
     {
+        Interlocked.Increment(ref _lookups);
         if (_cache.TryGetValue(code, out ShortLinkResult? cached) && cached is not null
             && (cached.Target is null || cached.DomainGeneration == GenerationOf(cached.Target.DomainId)))
         {
@@ -75,6 +78,11 @@ public sealed class ShortLinkCache : IDisposable
     }
 
     public int Count => _cache.Count;
+
+    /// <summary>Lookups since start, and how many went to the database.</summary>
+    public (long Lookups, long Misses) Stats => (Interlocked.Read(ref _lookups), Interlocked.Read(ref _misses));
+
+    internal void CountMiss() => Interlocked.Increment(ref _misses);
 
     public void Dispose() => _cache.Dispose();
 }

@@ -1,6 +1,5 @@
 using Npgsql;
 using UtmStudio.Data.Tenancy;
-using UtmStudio.Identity;
 
 namespace UtmStudio.Features.Tracking.Redirect;
 
@@ -22,6 +21,7 @@ public sealed class ShortLinkLookup(AppDataSource data, ShortLinkCache cache)
             return cached;
         }
 
+        cache.CountMiss();
         var changesBefore = cache.Changes;
         var result = await LoadAsync(code, cancellationToken);
         cache.Set(code, result, changesBefore);
@@ -30,7 +30,7 @@ public sealed class ShortLinkLookup(AppDataSource data, ShortLinkCache cache)
 
     private async Task<ShortLinkResult> LoadAsync(string code, CancellationToken cancellationToken)
     {
-        await using var connection = await data.OpenAsync(Caller.Visitor.Instance, cancellationToken);
+        await using var connection = await data.OpenVisitorAsync(cancellationToken);
         await using var command = new NpgsqlCommand(Sql, connection) { Parameters = { new() { Value = code } } };
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken))
