@@ -8,6 +8,12 @@
 # out; each writes a Markdown table to TestResults/benchmarks/. They measure; they do not pass or fail on time.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
+if ! command -v wrk >/dev/null 2>&1; then  # the redirect benchmark's load generator
+    echo "==> Installing Debian package: wrk"
+    if [[ $(id -u) -eq 0 ]]; then as_root=(); else as_root=(sudo); fi
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update
+    "${as_root[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y wrk
+fi
 rm -rf TestResults/benchmarks
 rc=0
 UTMSTUDIO_BENCHMARKS=only ./test.sh || rc=$?

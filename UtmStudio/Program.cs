@@ -4,6 +4,7 @@ using UtmStudio.Features;
 using UtmStudio.Features.Analytics;
 using UtmStudio.Features.Links.Lists;
 using UtmStudio.Features.Operations;
+using UtmStudio.Features.Tracking;
 using UtmStudio.Identity;
 using UtmStudio.Identity.DevProvider;
 
@@ -28,6 +29,8 @@ var app = builder.Build();
 await app.MigrateDatabaseInDevelopmentAsync();
 
 app.UseHttpHardening();
+app.UsePlaintextPing();
+app.UseShortLinks();
 app.UseAppErrorPages();
 app.UseAuthentication();
 app.UseAuthorization();

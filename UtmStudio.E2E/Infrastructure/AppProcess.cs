@@ -89,6 +89,21 @@ public sealed class AppProcess : IAsyncDisposable
         return app;
     }
 
+    /// <summary>Stops the app as a service manager would (SIGTERM): it shuts down in order — the click writer stores
+    /// what is queued — and exits.</summary>
+    public async Task StopGracefullyAsync()
+    {
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await _process.WaitForExitAsync(timeout.Token);
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

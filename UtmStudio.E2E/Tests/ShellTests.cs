@@ -47,7 +47,10 @@ public sealed class ShellTests(AppFixture app)
 
         Assert.Equal(200, live200.Status);
         Assert.Equal(200, ready200.Status);
-        Assert.Equal("Healthy", await ready200.TextAsync());
+        using var ready = System.Text.Json.JsonDocument.Parse(await ready200.TextAsync());
+        Assert.Equal("Healthy", ready.RootElement.GetProperty("status").GetString());
+        Assert.Equal("Healthy", ready.RootElement.GetProperty("checks").GetProperty("click-recording").GetProperty("status").GetString());
+        Assert.Equal(0, ready.RootElement.GetProperty("checks").GetProperty("click-recording").GetProperty("data").GetProperty("dropped").GetInt64());
         await live.CloseAsync();
     }
 

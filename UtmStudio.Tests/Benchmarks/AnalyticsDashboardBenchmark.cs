@@ -82,7 +82,7 @@ public sealed class AnalyticsDashboardBenchmark(TestDatabase database) : IClassF
             report.AppendLine($"| {Describe(command.Sql)} | {ms:F2} | {uses} |");
         }
 
-        await BenchmarkTools.WriteTableAsync("analytics-dashboard", report.ToString());
+        await BenchmarkFiles.WriteTableAsync("analytics-dashboard", report.ToString());
         var check = await analytics.GetReportAsync(Person(manager), domain, AnalyticsScope.Domain, new(AnalyticsRange.Last(90)), AppServices.None);
         Assert.InRange(check.Totals.Clicks, 9_000_000, 11_000_000);
     }

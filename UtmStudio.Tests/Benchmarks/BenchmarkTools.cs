@@ -10,7 +10,7 @@ using UtmStudio.Tests.Infrastructure.Services;
 namespace UtmStudio.Tests.Benchmarks;
 
 /// <summary>What the benchmarks share: services whose every SQL command is timed, EXPLAIN ANALYZE of a recorded
-/// command as the app role, seeding from db/bench, percentiles and the table's folder.</summary>
+/// command as the app role, seeding from db/bench, percentiles (files: <see cref="BenchmarkFiles"/>).</summary>
 internal static class BenchmarkTools
 {
     /// <summary>The app's services over the test database, with every command recorded in <paramref name="timings"/>.</summary>
@@ -27,7 +27,7 @@ internal static class BenchmarkTools
     public static async Task SeedAsync(TestDatabase database, string file, params (string Name, object Value)[] parameters)
     {
         await using var owner = await database.OpenAsync(asOwner: true);
-        await using var seed = new NpgsqlCommand(await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "db", "bench", file)), owner);
+        await using var seed = new NpgsqlCommand(await File.ReadAllTextAsync(Path.Combine(BenchmarkFiles.RepositoryRoot(), "db", "bench", file)), owner);
         foreach (var (name, value) in parameters)
         {
             seed.Parameters.AddWithValue(name, value);
@@ -67,26 +67,6 @@ internal static class BenchmarkTools
     {
         var sorted = values.Order().ToList();
         return sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
-    }
-
-    public static async Task WriteTableAsync(string name, string markdown)
-    {
-        var folder = Path.Combine(RepositoryRoot(), "TestResults", "benchmarks");
-        Directory.CreateDirectory(folder);
-        await File.WriteAllTextAsync(Path.Combine(folder, name + ".md"), markdown);
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "UtmStudio.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (UtmStudio.sln) was not found.");
     }
 
     private static void Collect(JsonElement node, SortedSet<string> indexes)

@@ -1,6 +1,11 @@
 using System.Diagnostics;
 using System.Text;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Npgsql;
+using UtmStudio.Data;
 using UtmStudio.Data.Entities;
 using UtmStudio.Features.Campaigns;
 using UtmStudio.Tests.Infrastructure.Database;
@@ -79,17 +84,73 @@ public sealed class CampaignBoardQueryBenchmark(TestDatabase database) : IClassF
             }
         }
 
-        await BenchmarkTools.WriteTableAsync("campaign-board-queries", report.ToString());
+        var folder = Path.Combine(BenchmarkFiles.RepositoryRoot(), "TestResults", "benchmarks");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(Path.Combine(folder, "campaign-board-queries.md"), report.ToString());
         Assert.Equal(1000, (await board.GetAsync(Person(manager), domain, CampaignBoardFilter.None, AppServices.None)).TotalInDomain);
     }
 
-    private CampaignBoardService BoardWith(CommandTimings timings) =>
-        BenchmarkTools.TimedServices(database, timings, TimeProvider.System).GetRequiredService<CampaignBoardService>();
+    private CampaignBoardService BoardWith(CommandTimings timings)
+    {
+        var options = new DbContextOptionsBuilder<AppDbContext>(DbContextOptionsFactory.Create(database.AppConnectionString))
+            .AddInterceptors(timings).Options;
+        var services = new ServiceCollection().AddAppFeaturesForTests(database, TimeProvider.System, new RecordingEmailSender());
+        services.Replace(ServiceDescriptor.Singleton<IDbContextFactory<AppDbContext>>(new OptionsFactory(options)));
+        return services.BuildServiceProvider().GetRequiredService<CampaignBoardService>();
+    }
 
-    private Task SeedAsync(Guid domainId, Guid userId) =>
-        BenchmarkTools.SeedAsync(database, "campaign-board-seed.sql", ("domain", domainId), ("user", userId));
+    private async Task SeedAsync(Guid domainId, Guid userId)
+    {
+        await using var owner = await database.OpenAsync(asOwner: true);
+        await using var seed = new NpgsqlCommand(await File.ReadAllTextAsync(Path.Combine(BenchmarkFiles.RepositoryRoot(), "db", "bench", "campaign-board-seed.sql")), owner);
+        seed.Parameters.AddWithValue("domain", domainId);
+        seed.Parameters.AddWithValue("user", userId);
+        seed.CommandTimeout = 300;
+        await seed.ExecuteNonQueryAsync();
+    }
 
-    private Task<(double Ms, string Uses)> ExplainAsync(Guid userId, TimedCommand command) => BenchmarkTools.ExplainAsync(database, userId, command);
+    /// <summary>EXPLAIN ANALYZE of a recorded command on a connection scoped to the same person, as the app would run it.</summary>
+    private async Task<(double Ms, string Uses)> ExplainAsync(Guid userId, TimedCommand command)
+    {
+        await using var connection = await database.OpenAsync();
+        await using (var scope = new NpgsqlCommand("SELECT set_config('app.user_id', @u, false)", connection))
+        {
+            scope.Parameters.AddWithValue("u", userId.ToString());
+            await scope.ExecuteScalarAsync();
+        }
+
+        await using var explain = new NpgsqlCommand("EXPLAIN (ANALYZE, FORMAT JSON) " + command.Sql, connection);
+        foreach (var parameter in command.Parameters)
+        {
+            explain.Parameters.Add(parameter.Clone());
+        }
+
+        using var plan = JsonDocument.Parse((string)(await explain.ExecuteScalarAsync())!);
+        var root = plan.RootElement[0];
+        var indexes = new SortedSet<string>(StringComparer.Ordinal);
+        Collect(root.GetProperty("Plan"), indexes);
+        return (root.GetProperty("Execution Time").GetDouble(), indexes.Count == 0 ? "no index" : string.Join(", ", indexes));
+    }
+
+    private static void Collect(JsonElement node, SortedSet<string> indexes)
+    {
+        if (node.TryGetProperty("Index Name", out var index))
+        {
+            indexes.Add(index.GetString()!);
+        }
+        else if (node.TryGetProperty("Node Type", out var type) && type.GetString() == "Seq Scan" && node.TryGetProperty("Relation Name", out var relation))
+        {
+            indexes.Add("seq scan " + relation.GetString());
+        }
+
+        if (node.TryGetProperty("Plans", out var children))
+        {
+            foreach (var child in children.EnumerateArray())
+            {
+                Collect(child, indexes);
+            }
+        }
+    }
 
     private static string Describe(string sql)
     {
@@ -100,7 +161,17 @@ public sealed class CampaignBoardQueryBenchmark(TestDatabase database) : IClassF
             + (oneLine.Length > 70 ? oneLine[..70] + "…" : oneLine).Replace("|", "\\|", StringComparison.Ordinal);
     }
 
-    private static double Median(List<double> values) => BenchmarkTools.Median(values);
+    private static double Median(List<double> values) => Percentile(values, 0.5);
 
-    private static double Percentile(List<double> values, double p) => BenchmarkTools.Percentile(values, p);
+    private static double Percentile(List<double> values, double p)
+    {
+        var sorted = values.Order().ToList();
+        return sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
+    }
+
+
+    private sealed class OptionsFactory(DbContextOptions<AppDbContext> options) : IDbContextFactory<AppDbContext>
+    {
+        public AppDbContext CreateDbContext() => new(options);
+    }
 }

@@ -69,7 +69,7 @@ public sealed class LinkImportBenchmark(TestDatabase database) : IClassFixture<T
         Line("of which building the 10,000 rows (LinkBuilder, no database; in preview and import each)", t => t.Build);
         Line("**file to links (read + import)**", t => t.Read + t.Import);
 
-        var folder = Path.Combine(RepositoryRoot(), "TestResults", "benchmarks");
+        var folder = Path.Combine(BenchmarkFiles.RepositoryRoot(), "TestResults", "benchmarks");
         Directory.CreateDirectory(folder);
         await File.WriteAllTextAsync(Path.Combine(folder, "link-import.md"), report.ToString());
         await using var db = database.CreateOwnerContext();
@@ -134,18 +134,6 @@ public sealed class LinkImportBenchmark(TestDatabase database) : IClassFixture<T
         return sorted[(sorted.Count - 1) / 2];
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "UtmStudio.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (UtmStudio.sln) was not found.");
-    }
 
     private sealed record Timing(double Read, double Preview, double Import, double Build = 0);
 }

@@ -9,6 +9,7 @@ using UtmStudio.Features.Links;
 using UtmStudio.Features.Shared;
 using UtmStudio.Features.Subscription;
 using UtmStudio.Features.Team;
+using UtmStudio.Features.Tracking;
 
 namespace UtmStudio.Features;
 
@@ -28,6 +29,7 @@ public static class AppFeatures
         .AddTeamServices(configuration)
         .AddCampaignsServices(configuration)
         .AddLinksServices()
+        .AddTrackingServices(configuration)
         .AddAnalyticsServices()
         .AddDemoServices(configuration)
         .AddSubscriptionServices(configuration)

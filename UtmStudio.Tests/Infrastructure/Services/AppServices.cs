@@ -124,6 +124,7 @@ public static class TestServices
         services.AddFeatureServices(new ConfigurationBuilder().Build());
         services.RemoveAll<IHostedService>();
         services.Replace(ServiceDescriptor.Singleton<IDbContextFactory<AppDbContext>>(_ => database.AppFactory));
+        services.Replace(ServiceDescriptor.Singleton(_ => UtmStudio.Data.Tenancy.AppDataSource.Create(database.AppConnectionString)));
         services.Replace(ServiceDescriptor.Singleton(time));
         services.Replace(ServiceDescriptor.Singleton(email));
         services.Replace(ServiceDescriptor.Singleton(publicUrl ?? new PublicUrl(AppServices.BaseUri)));

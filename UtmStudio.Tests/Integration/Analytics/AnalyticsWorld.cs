@@ -10,20 +10,21 @@ namespace UtmStudio.Tests.Integration.Analytics;
 /// <summary>
 /// A domain with clicks, arranged once for a test class, on a clock stopped at 30 Nov 2026 15:30 UTC. Campaign Spring
 /// Sale has Mail (newsletter / email), Search (google / cpc) and a link deleted since (linkedin / social); campaign
-/// Autumn has Carousel (facebook / paid_social). Eleven clicks, nine by people and two by bots:
+/// Autumn has Carousel (facebook / paid_social). Eleven clicks, nine by people and two by bots (device, browser and
+/// OS as the click writer stores them: Tracking.Agents.AgentText keys):
 /// <code>
 ///  #  link      when (UTC)            visitor  referrer         device   browser  os       country  qr
-///  1  Mail      30 Nov 09:10          v1       mail.google.com  desktop  Chrome   Windows  DE
-///  2  Mail      30 Nov 09:40          v1       —                mobile   Safari   iOS      DE       qr
-///  3  Mail      29 Nov 20:00          v2       —                mobile   Safari   iOS      FR       qr
-///  4  Search    30 Nov 14:05          v1       www.google.com   desktop  Firefox  Linux    US
-///  5  Search    20 Nov 08:00          v3       www.google.com   desktop  Chrome   macOS    —
-///  6  Carousel  30 Nov 11:00          v4       facebook.com     mobile   Chrome   Android  GB
-///  7  Carousel   1 Nov 00:00          v5       facebook.com     tablet   Safari   iPadOS   GB
-///  8  Carousel  31 Oct 23:59:59       v6       facebook.com     mobile   Chrome   Android  GB
-///  9  Deleted   28 Nov 12:00          v7       —                desktop  Edge     Windows  NL
-/// 10  Mail      30 Nov 10:00 (bot)    b1       —                bot      Googlebot other   US
-/// 11  Carousel  25 Nov 10:00 (bot)    b2       —                bot      facebookexternalhit other —
+///  1  Mail      30 Nov 09:10          v1       mail.google.com  desktop  chrome   windows  DE
+///  2  Mail      30 Nov 09:40          v1       —                mobile   safari   ios      DE       qr
+///  3  Mail      29 Nov 20:00          v2       —                mobile   safari   ios      FR       qr
+///  4  Search    30 Nov 14:05          v1       www.google.com   desktop  firefox  linux    US
+///  5  Search    20 Nov 08:00          v3       www.google.com   desktop  chrome   macos    —
+///  6  Carousel  30 Nov 11:00          v4       facebook.com     mobile   chrome   android  GB
+///  7  Carousel   1 Nov 00:00          v5       facebook.com     tablet   safari   ios      GB
+///  8  Carousel  31 Oct 23:59:59       v6       facebook.com     mobile   chrome   android  GB
+///  9  Deleted   28 Nov 12:00          v7       —                desktop  edge     windows  NL
+/// 10  Mail      30 Nov 10:00 (bot)    b1       —                bot      other    other    US
+/// 11  Carousel  25 Nov 10:00 (bot)    b2       —                bot      other    other    —
 /// </code>
 /// A second domain (B, its manager only, one campaign with a link and no clicks) is the stranger.
 /// </summary>
@@ -85,17 +86,17 @@ public sealed class AnalyticsWorld : IAsyncLifetime
 
         await Database.InsertAsync(DomainId,
         [
-            new(Mail, At(30, 9, 10), "v1", "mail.google.com", "desktop", "Chrome", "Windows", "DE"),
-            new(Mail, At(30, 9, 40), "v1", "", "mobile", "Safari", "iOS", "DE", FromQr: true),
-            new(Mail, At(29, 20, 0), "v2", "", "mobile", "Safari", "iOS", "FR", FromQr: true),
-            new(Search, At(30, 14, 5), "v1", "www.google.com", "desktop", "Firefox", "Linux", "US"),
-            new(Search, At(20, 8, 0), "v3", "www.google.com", "desktop", "Chrome", "macOS", ""),
-            new(Carousel, At(30, 11, 0), "v4", "facebook.com", "mobile", "Chrome", "Android", "GB"),
-            new(Carousel, At(1, 0, 0), "v5", "facebook.com", "tablet", "Safari", "iPadOS", "GB"),
-            new(Carousel, new DateTimeOffset(2026, 10, 31, 23, 59, 59, TimeSpan.Zero), "v6", "facebook.com", "mobile", "Chrome", "Android", "GB"),
-            new(Deleted, At(28, 12, 0), "v7", "", "desktop", "Edge", "Windows", "NL"),
-            new(Mail, At(30, 10, 0), "b1", "", "bot", "Googlebot", "other", "US", IsBot: true),
-            new(Carousel, At(25, 10, 0), "b2", "", "bot", "facebookexternalhit", "other", "", IsBot: true),
+            new(Mail, At(30, 9, 10), "v1", "mail.google.com", "desktop", "chrome", "windows", "DE"),
+            new(Mail, At(30, 9, 40), "v1", "", "mobile", "safari", "ios", "DE", FromQr: true),
+            new(Mail, At(29, 20, 0), "v2", "", "mobile", "safari", "ios", "FR", FromQr: true),
+            new(Search, At(30, 14, 5), "v1", "www.google.com", "desktop", "firefox", "linux", "US"),
+            new(Search, At(20, 8, 0), "v3", "www.google.com", "desktop", "chrome", "macos", ""),
+            new(Carousel, At(30, 11, 0), "v4", "facebook.com", "mobile", "chrome", "android", "GB"),
+            new(Carousel, At(1, 0, 0), "v5", "facebook.com", "tablet", "safari", "ios", "GB"),
+            new(Carousel, new DateTimeOffset(2026, 10, 31, 23, 59, 59, TimeSpan.Zero), "v6", "facebook.com", "mobile", "chrome", "android", "GB"),
+            new(Deleted, At(28, 12, 0), "v7", "", "desktop", "edge", "windows", "NL"),
+            new(Mail, At(30, 10, 0), "b1", "", "bot", "other", "other", "US", IsBot: true),
+            new(Carousel, At(25, 10, 0), "b2", "", "bot", "other", "other", "", IsBot: true),
         ]);
 
         B = Unique.Domain("bolt");

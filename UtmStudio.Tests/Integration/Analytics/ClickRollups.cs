@@ -9,8 +9,8 @@ public sealed record TestLink(Guid Id, Guid CampaignId, string Channel, string S
 
 /// <summary>One click as a test arranges it; <see cref="Visitor"/> stands for the visitor hash.</summary>
 public sealed record TestClick(
-    TestLink Link, DateTimeOffset At, string Visitor, string Referrer = "", string Device = "desktop", string Browser = "Chrome",
-    string Os = "Windows", string Country = "", bool FromQr = false, bool IsBot = false);
+    TestLink Link, DateTimeOffset At, string Visitor, string Referrer = "", string Device = "desktop", string Browser = "chrome",
+    string Os = "windows", string Country = "", bool FromQr = false, bool IsBot = false);
 
 /// <summary>
 /// Writes clicks the way the click writer's contract says (migration TrackingAndAnalytics), as the owner: every click

@@ -240,6 +240,10 @@ BEGIN
                                       name, month::timestamp AT TIME ZONE 'UTC', (month + interval '1 month')::timestamp AT TIME ZONE 'UTC');
             EXECUTE pg_catalog.format('ALTER TABLE public.%I ENABLE ROW LEVEL SECURITY', name);
             EXECUTE pg_catalog.format('ALTER TABLE public.%I FORCE ROW LEVEL SECURITY', name);
+            -- The schema's default privileges would grant the app role this table; it reaches clicks through the parent only.
+            IF EXISTS (SELECT FROM pg_catalog.pg_roles WHERE rolname = 'utmstudio_app') THEN
+                EXECUTE pg_catalog.format('REVOKE ALL ON public.%I FROM utmstudio_app', name);
+            END IF;
             created := created + 1;
         END IF;
         month := (month + interval '1 month')::date;

@@ -8,11 +8,26 @@ namespace UtmStudio.Data.Tenancy;
 /// a raw connection (binary COPY for clicks): <see cref="OpenAsync"/> applies the caller's scope first, so no
 /// connection of the app is ever unscoped.
 /// </summary>
-public sealed class AppDataSource(NpgsqlDataSource dataSource) : IAsyncDisposable
+public sealed class AppDataSource(NpgsqlDataSource dataSource, NpgsqlDataSource visitors) : IAsyncDisposable
 {
     public NpgsqlDataSource DataSource { get; } = dataSource;
 
-    public static AppDataSource Create(string connectionString) => new(NpgsqlDataSource.Create(connectionString));
+    public static AppDataSource Create(string connectionString)
+    {
+        // The short-link visitor's own small pool: its connections never carry anyone's scope (nothing sets one on
+        // them), so a redirect's lookup is one round trip, and its one statement is prepared once per connection.
+        var visitors = new NpgsqlConnectionStringBuilder(connectionString)
+        {
+            ApplicationName = "utmstudio-redirect",
+            MaxAutoPrepare = 4,
+            AutoPrepareMinUsages = 2,
+        };
+        return new(NpgsqlDataSource.Create(connectionString), NpgsqlDataSource.Create(visitors.ConnectionString));
+    }
+
+    /// <summary>A connection as the anonymous visitor (<see cref="DbScope.Nobody"/>): it sees no tenant row and
+    /// reads short links through app_short_link only.</summary>
+    public ValueTask<NpgsqlConnection> OpenVisitorAsync(CancellationToken cancellationToken) => visitors.OpenConnectionAsync(cancellationToken);
 
     public async Task<NpgsqlConnection> OpenAsync(DbScope scope, CancellationToken cancellationToken)
     {
@@ -32,5 +47,9 @@ public sealed class AppDataSource(NpgsqlDataSource dataSource) : IAsyncDisposabl
     public Task<NpgsqlConnection> OpenAsync(Caller caller, CancellationToken cancellationToken) =>
         OpenAsync(DbScope.For(caller), cancellationToken);
 
-    public ValueTask DisposeAsync() => DataSource.DisposeAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await DataSource.DisposeAsync();
+        await visitors.DisposeAsync();
+    }
 }

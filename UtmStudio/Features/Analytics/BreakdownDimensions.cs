@@ -1,32 +1,35 @@
 using UtmStudio.Features.Campaigns.Targeting;
 using UtmStudio.Features.Links;
 using UtmStudio.Features.Links.Channels;
+using UtmStudio.Features.Tracking;
+using UtmStudio.Features.Tracking.Agents;
 
 namespace UtmStudio.Features.Analytics;
 
 /// <summary>
-/// The dimensions of click_breakdowns, as the click writer stores them, and how a marketer reads their values. The
-/// order is the dashboard's: where the clicks were sent from (the link's UTM values), then who clicked.
+/// The dimensions of click_breakdowns as the click writer stores them (<see cref="ClickDimensions"/>, the one list of
+/// their names), and how a marketer reads their values. The order is the dashboard's: where the clicks were sent from
+/// (the link's UTM values), then who clicked.
 /// </summary>
 public static class BreakdownDimensions
 {
-    public const string Channel = "channel";
-    public const string Source = "source";
-    public const string Medium = "medium";
-    public const string Content = "content";
-    public const string Term = "term";
-    public const string Referrer = "referrer";
-    public const string Device = "device";
-    public const string Browser = "browser";
-    public const string Os = "os";
-    public const string Country = "country";
-    public const string Qr = "qr";
+    public const string Channel = ClickDimensions.Channel;
+    public const string Source = ClickDimensions.Source;
+    public const string Medium = ClickDimensions.Medium;
+    public const string Content = ClickDimensions.Content;
+    public const string Term = ClickDimensions.Term;
+    public const string Referrer = ClickDimensions.Referrer;
+    public const string Device = ClickDimensions.Device;
+    public const string Browser = ClickDimensions.Browser;
+    public const string Os = ClickDimensions.Os;
+    public const string Country = ClickDimensions.Country;
+    public const string Qr = ClickDimensions.Qr;
 
     /// <summary>Only at domain scope: the value is the campaign's id.</summary>
-    public const string Campaign = "campaign";
+    public const string Campaign = ClickDimensions.Campaign;
 
     /// <summary>At domain and campaign scope: the value is the link's id.</summary>
-    public const string Link = "link";
+    public const string Link = ClickDimensions.Link;
 
     public static readonly IReadOnlyList<string> All = [Channel, Source, Medium, Content, Term, Referrer, Device, Browser, Os, Country, Qr];
 
@@ -48,17 +51,20 @@ public static class BreakdownDimensions
         _ => dimension,
     };
 
-    /// <summary>A stored value as people read it. An empty value is "none": no referrer, no utm_content, no country.</summary>
+    /// <summary>A stored value as people read it. An empty value is "none": no referrer, no utm_content, no country.
+    /// A key the app no longer knows (a renamed browser) shows as stored rather than failing the page.</summary>
     public static string Label(string dimension, string value) => (dimension, value) switch
     {
         (Referrer, "") => "Direct / none",
         (Country, "") => "Unknown",
         (Country, _) => Countries.NameOf(value.ToUpperInvariant()),
-        (Qr, "qr") => "QR code",
+        (Qr, ClickDimensions.QrValue) => "QR code",
         (Qr, _) => "Link",
         (Channel, _) => Ga4ChannelStorage.ReadOrNull(value) is { } channel ? Ga4ChannelText.Name(channel) : Blank(value, "Unassigned"),
         (Device or Browser or Os, "") => "Unknown",
-        (Device, _) => char.ToUpperInvariant(value[0]) + value[1..],
+        (Device, _) => AgentText.TryParse(value, out DeviceType device) ? AgentText.Name(device) : value,
+        (Browser, _) => AgentText.TryParse(value, out BrowserFamily browser) ? AgentText.Name(browser) : value,
+        (Os, _) => AgentText.TryParse(value, out OsFamily os) ? AgentText.Name(os) : value,
         (Source or Medium or Content or Term, "") => "(none)",
         _ => value,
     };

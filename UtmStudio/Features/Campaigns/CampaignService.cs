@@ -6,6 +6,7 @@ using UtmStudio.Features.Audit;
 using UtmStudio.Features.Campaigns.Targeting;
 using UtmStudio.Features.Domains;
 using UtmStudio.Features.Shared;
+using UtmStudio.Features.Tracking.Redirect;
 using UtmStudio.Identity;
 
 namespace UtmStudio.Features.Campaigns;
@@ -15,7 +16,7 @@ namespace UtmStudio.Features.Campaigns;
 /// campaigns as they need; deleting is for the campaign's creator or a manager. An inactive domain is read-only.
 /// Edits are optimistic: a save based on an older version is refused with the campaign as it is now.
 /// </summary>
-public sealed class CampaignService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
+public sealed class CampaignService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, ShortLinkCache shortLinks)
 {
     public async Task<CampaignDetails> GetAsync(Caller caller, string domainName, Guid campaignId, CancellationToken cancellationToken)
     {
@@ -96,6 +97,11 @@ public sealed class CampaignService(IDbContextFactory<AppDbContext> dbFactory, T
             await transaction.CommitAsync(cancellationToken);
         }
 
+        if (utmCampaignChanged)
+        {
+            shortLinks.EvictDomain(access.Domain.Id); // its links' addresses (and the values their clicks count under) changed
+        }
+
         return await DetailsAsync(db, access, campaign.Id, cancellationToken);
     }
 
@@ -151,6 +157,7 @@ public sealed class CampaignService(IDbContextFactory<AppDbContext> dbFactory, T
         await db.SaveChangesAsync(cancellationToken);
         await db.RecordAsync(access.Domain.Id, new CampaignDeleted(campaign.Id, campaign.Name, linkCount), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        shortLinks.EvictDomain(access.Domain.Id); // its links' codes are retired (410 Gone)
     }
 
     /// <summary>The campaign's own entries of the audit trail, newest first (every member may read them).</summary>

@@ -4,6 +4,7 @@ using UtmStudio.Features.Campaigns;
 using UtmStudio.Features.Domains;
 using UtmStudio.Features.Links;
 using UtmStudio.Features.Shared;
+using UtmStudio.Features.Tracking.Recording;
 using UtmStudio.Identity;
 
 namespace UtmStudio.Features.Demo;
@@ -12,10 +13,12 @@ namespace UtmStudio.Features.Demo;
 /// Demo data for ./run.sh --demo (UTMSTUDIO_DEMO_DATA=true, Development only): when Ann signs in as
 /// ann@demo-co.test the first time, her domain demo-co.test is set up with a dozen campaigns across the board, each with a few links.
 /// Made through the services, like a person would, so it obeys every rule and shows up in the audit log. Done at
-/// her sign-in rather than at start-up because only the sign-in knows her identity (issuer and subject).
+/// her sign-in rather than at start-up because only the sign-in knows her identity (issuer and subject). Then 90 days
+/// of clicks (DemoClicks) are stored the way the click writer stores them.
 /// </summary>
 public sealed class DemoData(
-    DomainService domains, CampaignService campaigns, LinkService links, IOptions<DemoDataOptions> options, ILogger<DemoData> logger)
+    DomainService domains, CampaignService campaigns, LinkService links, ClickBatchWriter clicks, TimeProvider time,
+    IOptions<DemoDataOptions> options, ILogger<DemoData> logger)
 {
     public const string DomainName = "demo-co.test";
 
@@ -42,12 +45,13 @@ public sealed class DemoData(
             return;
         }
 
+        var made = new List<(LinkDetails Link, CampaignStatus Status)>();
         foreach (var (draft, status) in DemoCampaigns.All)
         {
             var created = await campaigns.CreateAsync(ann, DomainName, draft, cancellationToken);
             foreach (var link in DemoLinks.For(created.Id, created.UtmCampaign, created.Source))
             {
-                await links.CreateAsync(ann, DomainName, link, cancellationToken);
+                made.Add(((await links.CreateAsync(ann, DomainName, link, cancellationToken)).Link, status));
             }
 
             if (status != CampaignStatus.Active)
@@ -56,6 +60,15 @@ public sealed class DemoData(
             }
         }
 
-        logger.LogInformation("Demo data: {Domain} with {Count} campaigns for {Email}", DomainName, DemoCampaigns.All.Count, ManagerEmail);
+        var domainId = (await domains.GetSettingsAsync(ann, DomainName, cancellationToken)).Id;
+        var clickCount = 0;
+        foreach (var batch in DemoClicks.For(made, domainId, time.GetUtcNow()).Chunk(5_000))
+        {
+            await clicks.WriteAsync(batch, cancellationToken); // as the click writer would have, day by day
+            clickCount += batch.Length;
+        }
+
+        logger.LogInformation("Demo data: {Domain} with {Count} campaigns and {Clicks} clicks over 90 days for {Email}",
+            DomainName, DemoCampaigns.All.Count, clickCount, ManagerEmail);
     }
 }

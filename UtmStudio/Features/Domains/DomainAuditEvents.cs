@@ -3,7 +3,10 @@ using UtmStudio.Features.Audit;
 namespace UtmStudio.Features.Domains;
 
 /// <summary>A setting's value before and after a change.</summary>
-public sealed record ValueChange<T>(T Before, T After);
+public sealed record ValueChange<T>(T Before, T After)
+{
+    public static ValueChange<T>? IfChanged(T before, T after) => EqualityComparer<T>.Default.Equals(before, after) ? null : new(before, after);
+}
 
 public sealed record DomainCreated(string? Name = null) : IAuditEvent<DomainCreated>
 {
@@ -19,11 +22,21 @@ public sealed record DomainDeleted(string? Name = null) : IAuditEvent<DomainDele
     public AuditLine Describe(AuditPeople people) => new("Deleted the domain");
 }
 
-public sealed record DomainSettingsChanged(ValueChange<int>? DefaultRedirectType = null) : IAuditEvent<DomainSettingsChanged>
+public sealed record DomainSettingsChanged(
+    ValueChange<int>? DefaultRedirectType = null, ValueChange<bool>? ForwardQueryParameters = null, ValueChange<bool>? QueryOverridesUtm = null)
+    : IAuditEvent<DomainSettingsChanged>
 {
     public static string Action => "domain.settings_changed";
 
-    public AuditLine Describe(AuditPeople people) => DefaultRedirectType is { } change
-        ? new("Changed the default redirect type of short links", $"{change.Before} → {change.After}")
-        : new("Changed the domain settings");
+    public AuditLine Describe(AuditPeople people) => this switch
+    {
+        { DefaultRedirectType: { } change } => new("Changed the default redirect type of short links", $"{change.Before} → {change.After}"),
+        { ForwardQueryParameters: { } forward } => new(forward.After
+            ? "Turned on passing short-link query parameters to landing pages"
+            : "Turned off passing short-link query parameters to landing pages"),
+        { QueryOverridesUtm: { } overrides } => new(overrides.After
+            ? "Let forwarded utm_* parameters replace the links' own"
+            : "Stopped forwarded utm_* parameters from replacing the links' own"),
+        _ => new("Changed the domain settings"),
+    };
 }

@@ -9,13 +9,14 @@ using UtmStudio.Features.Domains.Ownership;
 using UtmStudio.Features.Domains.Verification;
 using UtmStudio.Features.Shared;
 using UtmStudio.Features.Subscription;
+using UtmStudio.Features.Tracking.Redirect;
 using UtmStudio.Identity;
 
 namespace UtmStudio.Features.Domains;
 
 /// <summary>Rules 1 and 4 (docs/rules.md#r1, #r4): creating domains (their creator becomes manager) and deleting them.</summary>
 public sealed class DomainService(
-    IDbContextFactory<AppDbContext> dbFactory, IOptions<SubscriptionOptions> subscription, TimeProvider time)
+    IDbContextFactory<AppDbContext> dbFactory, IOptions<SubscriptionOptions> subscription, TimeProvider time, ShortLinkCache shortLinks)
 {
     public static readonly int[] RedirectTypes = [302, 301, 307, 308];
 
@@ -119,7 +120,7 @@ public sealed class DomainService(
         var isSignup = await db.CountSignupUsersAsync(domain.Id, cancellationToken) > 0;
         return new DomainSettings(domain.Id, domain.DomainName, access.Membership.Role,
             SubscriptionRules.EffectiveStatus(domain, time.GetUtcNow()), domain.TrialEndsAt, domain.DefaultRedirectType, isSignup,
-            domain.CreatedAt, DomainVerificationView.Of(domain, access.IsManager));
+            domain.CreatedAt, DomainVerificationView.Of(domain, access.IsManager), domain.ForwardQueryParameters, domain.QueryOverridesUtm);
     }
 
     public async Task UpdateRedirectTypeAsync(Caller caller, string domainName, int redirectType, CancellationToken cancellationToken)
@@ -143,6 +144,33 @@ public sealed class DomainService(
         await db.SaveChangesAsync(cancellationToken);
         await db.RecordAsync(access.Domain.Id, new DomainSettingsChanged(new ValueChange<int>(before, redirectType)), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        shortLinks.EvictDomain(access.Domain.Id);
+    }
+
+    /// <summary>Whether short-link visits pass their query parameters on, and whether forwarded utm_* may replace the link's own.</summary>
+    public async Task UpdateQueryForwardingAsync(
+        Caller caller, string domainName, bool forwardQueryParameters, bool queryOverridesUtm, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
+        var access = (await db.RequireMemberAsync(domainName, caller, cancellationToken))
+            .RequireManager("change its settings").RequireWritable(time);
+        var domain = access.Domain;
+        queryOverridesUtm &= forwardQueryParameters; // nothing is forwarded, so nothing can override
+        if (domain.ForwardQueryParameters == forwardQueryParameters && domain.QueryOverridesUtm == queryOverridesUtm)
+        {
+            return;
+        }
+
+        var change = new DomainSettingsChanged(
+            ForwardQueryParameters: ValueChange<bool>.IfChanged(domain.ForwardQueryParameters, forwardQueryParameters),
+            QueryOverridesUtm: ValueChange<bool>.IfChanged(domain.QueryOverridesUtm, queryOverridesUtm));
+        domain.ForwardQueryParameters = forwardQueryParameters;
+        domain.QueryOverridesUtm = queryOverridesUtm;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await db.RecordAsync(domain.Id, change, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        shortLinks.EvictDomain(domain.Id);
     }
 
     /// <summary>
@@ -171,6 +199,7 @@ public sealed class DomainService(
         await db.RecordAsync(domain.Id, new DomainDeleted(domain.DomainName), cancellationToken);
         await db.Domains.Where(d => d.Id == domain.Id).ExecuteDeleteAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        shortLinks.EvictDomain(domain.Id);
     }
 
     private static RuleProblem DomainTaken(string name) => new(ErrorCodes.DomainTaken,

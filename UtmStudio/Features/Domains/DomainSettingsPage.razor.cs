@@ -71,6 +71,20 @@ public partial class DomainSettingsPage
         return saved;
     }
 
+    private async Task<bool> SaveQueryForwardingAsync(bool forward, bool overridesUtm)
+    {
+        var saved = await Snackbar.TryAsync(
+            () => Domains.UpdateQueryForwardingAsync(Caller, Domain, forward, overridesUtm, CancellationToken.None),
+            forward ? "Short links now pass their query parameters on." : "Short links no longer pass query parameters on.");
+        if (saved)
+        {
+            _settings = _settings! with { ForwardQueryParameters = forward, QueryOverridesUtm = overridesUtm };
+            StateHasChanged();
+        }
+
+        return saved;
+    }
+
     private async Task DeleteAsync()
     {
         var name = _settings!.Name;

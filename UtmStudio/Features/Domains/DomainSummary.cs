@@ -17,7 +17,9 @@ public sealed record DomainSettings(
     int DefaultRedirectType,
     bool IsSomeonesSignupDomain,
     DateTimeOffset? CreatedAt,
-    DomainVerificationView Verification)
+    DomainVerificationView Verification,
+    bool ForwardQueryParameters = true,
+    bool QueryOverridesUtm = false)
 {
     public bool IsVerified => Verification.IsVerified;
 }

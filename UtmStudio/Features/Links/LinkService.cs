@@ -6,6 +6,7 @@ using UtmStudio.Features.Audit;
 using UtmStudio.Features.Domains;
 using UtmStudio.Features.Links.Conventions;
 using UtmStudio.Features.Shared;
+using UtmStudio.Features.Tracking.Redirect;
 using UtmStudio.Identity;
 
 namespace UtmStudio.Features.Links;
@@ -16,7 +17,7 @@ namespace UtmStudio.Features.Links;
 /// <see cref="LinkBuilder"/> (the team's conventions, the URL rules, the GA4 channel), whatever the page said.
 /// Editing and deleting: the creator or a manager deletes; any member edits. An inactive domain is read-only.
 /// </summary>
-public sealed class LinkService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time)
+public sealed class LinkService(IDbContextFactory<AppDbContext> dbFactory, TimeProvider time, ShortLinkCache shortLinks)
 {
     public async Task<LinkDetails> GetAsync(Caller caller, string domainName, Guid linkId, CancellationToken cancellationToken)
     {
@@ -46,6 +47,7 @@ public sealed class LinkService(IDbContextFactory<AppDbContext> dbFactory, TimeP
             return new LinkSaveResult((await ExistingAsync(fresh, access, build.FullUrl!, cancellationToken))!, IsDuplicate: true);
         }
 
+        shortLinks.Evict(link.ShortCode); // in case the code was tried before it existed
         return new LinkSaveResult(await DetailsAsync(db, access, link.Id, cancellationToken), IsDuplicate: false);
     }
 
@@ -73,6 +75,7 @@ public sealed class LinkService(IDbContextFactory<AppDbContext> dbFactory, TimeP
         LinkRows.Apply(link, build, campaign);
         var saved = await LinkWrites.UpdateAsync(db, () => db.RecordAsync(access.Domain.Id,
             new LinkUpdated(link.Id, campaign.Id, campaign.Name, oldUrl, link.FullUrl), cancellationToken), cancellationToken);
+        shortLinks.Evict(link.ShortCode); // the next visit goes to the new address
         await using var after = await dbFactory.WithScopeAsync(db.Scope, cancellationToken);
         return saved switch
         {
@@ -98,6 +101,7 @@ public sealed class LinkService(IDbContextFactory<AppDbContext> dbFactory, TimeP
         await db.SaveChangesAsync(cancellationToken);
         await db.RecordAsync(access.Domain.Id, new LinkDeleted(link.Id, link.CampaignId, campaignName, link.FullUrl), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        shortLinks.Evict(link.ShortCode); // answers 410 Gone from now on
     }
 
     private static LinkBuild Require(LinkBuild build) =>

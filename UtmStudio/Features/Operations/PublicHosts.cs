@@ -16,6 +16,11 @@ public static class PublicHosts
     public static IReadOnlyList<string> For(PublicUrl publicUrl, IConfiguration configuration, IHostEnvironment environment)
     {
         var hosts = new List<string> { HostOf(publicUrl.BaseUri) };
+        if (Tracking.ShortLinkUrls.BaseOf(configuration[$"{Tracking.TrackingOptions.Section}:{nameof(Tracking.TrackingOptions.ShortLinkBaseUrl)}"]) is { } shortLinks)
+        {
+            hosts.Add(HostOf(shortLinks)); // a separate short-link host name (Tracking:ShortLinkBaseUrl)
+        }
+
         if (environment.IsDevelopment())
         {
             hosts.AddRange(Loopback);

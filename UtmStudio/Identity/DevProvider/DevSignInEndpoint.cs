@@ -24,7 +24,7 @@ internal static class DevSignInEndpoint
 
         if (!HttpMethods.IsPost(context.Request.Method) || !context.Request.HasFormContentType)
         {
-            return Page(request, email: null, name: null, error: null);
+            return Page(request, email: null, name: null, error: null, DemoManager(context));
         }
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
@@ -33,7 +33,7 @@ internal static class DevSignInEndpoint
         var email = EmailAddress.Normalize(typedEmail);
         if (email is null)
         {
-            return Page(request, typedEmail, typedName, "Enter a valid email address, like jane@acme.test.");
+            return Page(request, typedEmail, typedName, "Enter a valid email address, like jane@acme.test.", DemoManager(context));
         }
 
         var identity = new ClaimsIdentity(
@@ -49,7 +49,13 @@ internal static class DevSignInEndpoint
             OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
     }
 
-    private static RazorComponentResult<DevSignInPage> Page(OpenIddictRequest request, string? email, string? name, string? error)
+    /// <summary>With ./run.sh --demo, the demo domain's manager, offered on the page.</summary>
+    private static string? DemoManager(HttpContext context) =>
+        context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Features.Demo.DemoDataOptions>>().Value.Enabled
+            ? Features.Demo.DemoData.ManagerEmail
+            : null;
+
+    private static RazorComponentResult<DevSignInPage> Page(OpenIddictRequest request, string? email, string? name, string? error, string? demoManager)
     {
         var carried = request.GetParameters()
             .Where(p => p.Key is not EmailField and not NameField)
@@ -61,6 +67,7 @@ internal static class DevSignInEndpoint
             [nameof(DevSignInPage.Email)] = email,
             [nameof(DevSignInPage.Name)] = name,
             [nameof(DevSignInPage.Error)] = error,
+            [nameof(DevSignInPage.DemoManager)] = demoManager,
         });
     }
 }

@@ -17,6 +17,9 @@ public partial class LinkPage
     public Guid LinkId { get; set; }
 
     [Inject]
+    private Tracking.ShortLinkUrls ShortLinks { get; set; } = null!;
+
+    [Inject]
     private LinkService Links { get; set; } = null!;
 
     [Inject]
