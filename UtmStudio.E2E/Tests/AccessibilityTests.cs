@@ -46,6 +46,7 @@ public sealed class AccessibilityTests(AppFixture app)
             ($"/d/{domain}/audit", "audit"), ("/profile", "profile"), ("/no-such-page", "not-found"),
             ($"/d/{domain}/campaigns", "campaigns"), ($"/d/{domain}/links", "links"), ($"/d/{domain}/links/new", "link-builder"),
             ($"/d/{domain}/links/bulk", "links-bulk"), ($"/d/{domain}/settings/conventions", "conventions"),
+            ($"/d/{domain}/analytics", "analytics"),
         })
         {
             await CheckAsync(managerPage, path, "manager-" + name, theme, managerPage.GetByRole(AriaRole.Heading, new() { Level = 1 }));
@@ -54,7 +55,7 @@ public sealed class AccessibilityTests(AppFixture app)
         foreach (var (path, name) in new[]
         {
             ($"/d/{domain}", "domain-home"), ($"/d/{domain}/team", "team"), ($"/d/{domain}/settings", "settings"), ("/profile", "profile"),
-            ($"/d/{domain}/links", "links"), ($"/d/{domain}/settings/conventions", "conventions"),
+            ($"/d/{domain}/links", "links"), ($"/d/{domain}/settings/conventions", "conventions"), ($"/d/{domain}/analytics", "analytics"),
         })
         {
             await CheckAsync(memberPage, path, "member-" + name, theme, memberPage.GetByRole(AriaRole.Heading, new() { Level = 1 }));
