@@ -109,6 +109,17 @@ public sealed class BotPatternsTests
     public void The_split_matcher_agrees_with_one_alternation_of_all_patterns(string userAgent) =>
         Assert.Equal(Reference.Value.IsMatch(userAgent), BotPatterns.IsBot(userAgent));
 
+    [Fact]
+    public void The_split_matcher_agrees_with_one_alternation_on_every_agent_of_the_classifier_table()
+    {
+        var agents = UserAgentClassifierTests.Browsers.Select(row => (string)row[0])
+            .Concat(UserAgentClassifierTests.Bots.Select(row => (string)row[1]));
+
+        var disagreements = agents.Where(agent => BotPatterns.IsBot(agent) != Reference.Value.IsMatch(agent));
+
+        Assert.Empty(disagreements);
+    }
+
     [Theory]
     [InlineData("yz", true)]
     [InlineData("xyz", false)]
