@@ -22,7 +22,11 @@ public sealed class ClickWriterService(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _loop = Task.Run(() => RunAsync(_abort.Token), CancellationToken.None);
+        _loop = Task.Run(() =>
+        {
+            Agents.BotPatterns.Warm(); // compile the bot expressions before the first click, not against its timeout
+            return RunAsync(_abort.Token);
+        }, CancellationToken.None);
         return Task.CompletedTask;
     }
 
