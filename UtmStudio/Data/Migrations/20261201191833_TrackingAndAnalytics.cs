@@ -16,7 +16,7 @@ namespace UtmStudio.Data.Migrations
                 clicked_at timestamptz NOT NULL,
                 link_id uuid NOT NULL,
                 campaign_id uuid NOT NULL,
-                domain_id uuid NOT NULL REFERENCES domains (id) ON DELETE CASCADE,
+                domain_id uuid NOT NULL, -- no foreign key: a check per stored click; a domain's deletion deletes them (03_triggers.sql)
                 referrer_host varchar(253),
                 device varchar(16) NOT NULL,
                 browser varchar(32) NOT NULL,
@@ -57,7 +57,7 @@ namespace UtmStudio.Data.Migrations
             -- Who was already counted as a unique click today, per scope; yesterday's rows are deleted (the hashes
             -- of a day cannot be linked to another day's anyway: the salt changes).
             CREATE TABLE click_visitors (
-                domain_id uuid NOT NULL REFERENCES domains (id) ON DELETE CASCADE,
+                domain_id uuid NOT NULL, -- like clicks: deleted with the domain by a trigger
                 scope_id uuid NOT NULL,
                 day date NOT NULL,
                 visitor_hash bytea NOT NULL,

@@ -181,3 +181,16 @@ CREATE TRIGGER links_retire_short_code BEFORE INSERT OR UPDATE OF short_code ON 
 DROP TRIGGER IF EXISTS links_retired_short_code ON public.links;
 CREATE TRIGGER links_retired_short_code AFTER DELETE ON public.links
     FOR EACH ROW EXECUTE FUNCTION public.links_retire_short_code();
+
+-- Deleting a domain deletes its raw clicks and today's unique-visitor rows. They have no foreign key to domains
+-- (it would be checked for every stored click); the rollups keep theirs (ON DELETE CASCADE).
+CREATE OR REPLACE FUNCTION public.domains_delete_clicks() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+    DELETE FROM public.clicks c WHERE c.domain_id = OLD.id;
+    DELETE FROM public.click_visitors v WHERE v.domain_id = OLD.id;
+    RETURN OLD;
+END $$;
+DROP TRIGGER IF EXISTS domains_delete_clicks ON public.domains;
+CREATE TRIGGER domains_delete_clicks AFTER DELETE ON public.domains
+    FOR EACH ROW EXECUTE FUNCTION public.domains_delete_clicks();

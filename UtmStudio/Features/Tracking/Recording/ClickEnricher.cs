@@ -9,9 +9,9 @@ namespace UtmStudio.Features.Tracking.Recording;
 /// </summary>
 public static class ClickEnricher
 {
-    public static RecordedClick Enrich(in RawClick raw, byte[] daySalt)
+    public static RecordedClick Enrich(in RawClick raw, byte[] daySalt, AgentMemo? agents = null)
     {
-        var agent = UserAgentClassifier.Classify(raw.UserAgent);
+        var agent = agents?.Classify(raw.UserAgent) ?? UserAgentClassifier.Classify(raw.UserAgent);
         return new RecordedClick(
             At: raw.At,
             LinkId: raw.Link.LinkId,

@@ -19,7 +19,9 @@ public static class ClickRollups
 
     public static DateOnly DayOf(DateTimeOffset at) => DateOnly.FromDateTime(at.UtcDateTime);
 
-    /// <summary>The (dimension, value) pairs a click adds 1 to in a scope; "" is "none".</summary>
+    /// <summary>The (dimension, value) pairs a click adds 1 to in a scope; "" is "none". A link's own values (channel,
+    /// source, medium, content, term) are one value per link, so they are counted for campaigns and domains only — a
+    /// link's breakdown by its own source would be a single bar, and those rows would double the writer's work.</summary>
     public static IEnumerable<(string Dimension, string Value)> DimensionsOf(RecordedClick click, Guid scope)
     {
         yield return (ClickDimensions.Referrer, click.ReferrerHost ?? string.Empty);
@@ -28,6 +30,11 @@ public static class ClickRollups
         yield return (ClickDimensions.Os, click.Os);
         yield return (ClickDimensions.Country, click.Country ?? string.Empty);
         yield return (ClickDimensions.Qr, click.FromQr ? ClickDimensions.QrValue : ClickDimensions.DirectValue);
+        if (scope == click.LinkId)
+        {
+            yield break;
+        }
+
         yield return (ClickDimensions.Channel, click.Link.Channel);
         yield return (ClickDimensions.Source, click.Link.Source);
         yield return (ClickDimensions.Medium, click.Link.Medium);
@@ -38,9 +45,6 @@ public static class ClickRollups
             yield return (ClickDimensions.Campaign, click.CampaignId.ToString("D"));
         }
 
-        if (scope != click.LinkId)
-        {
-            yield return (ClickDimensions.Link, click.LinkId.ToString("D"));
-        }
+        yield return (ClickDimensions.Link, click.LinkId.ToString("D"));
     }
 }

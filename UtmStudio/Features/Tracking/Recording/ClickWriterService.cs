@@ -14,6 +14,7 @@ public sealed class ClickWriterService(
 {
     private readonly CancellationTokenSource _abort = new();
     private readonly int _batchSize = Math.Max(1, options.Value.BatchSize);
+    private readonly AgentMemo _agents = new();
     private Task _loop = Task.CompletedTask;
 
     /// <summary>Seconds between attempts while the database is down: 0.5, 1, 2 … up to 30.</summary>
@@ -21,7 +22,11 @@ public sealed class ClickWriterService(
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _loop = Task.Run(() => RunAsync(_abort.Token), CancellationToken.None);
+        _loop = Task.Run(() =>
+        {
+            Agents.BotPatterns.Warm(); // compile the bot expressions before the first click, not against its timeout
+            return RunAsync(_abort.Token);
+        }, CancellationToken.None);
         return Task.CompletedTask;
     }
 
@@ -106,7 +111,7 @@ public sealed class ClickWriterService(
         var recorded = new List<RecordedClick>(batch.Count);
         foreach (var click in batch)
         {
-            recorded.Add(ClickEnricher.Enrich(click, await salts.ForDayAsync(ClickRollups.DayOf(click.At), abort)));
+            recorded.Add(ClickEnricher.Enrich(click, await salts.ForDayAsync(ClickRollups.DayOf(click.At), abort), _agents));
         }
 
         return recorded;
