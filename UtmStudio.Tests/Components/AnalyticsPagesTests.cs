@@ -64,7 +64,7 @@ public sealed class AnalyticsPagesTests : MudTestBase, IClassFixture<AnalyticsWo
     }
 
     [Fact]
-    public void A_links_page_names_its_campaign_and_hides_the_single_valued_utm_breakdowns()
+    public void A_links_page_names_its_campaign_and_breaks_down_its_visitors_not_its_own_utm_values()
     {
         var page = RenderInteractive<LinkAnalyticsPage>(p => p.Add(x => x.Domain, _world.Name).Add(x => x.LinkId, _world.Mail.Id));
 

@@ -168,7 +168,8 @@ public sealed class AnalyticsReportTests(AnalyticsWorld world) : IClassFixture<A
         Assert.Equal(new ClickTotals(2, 2), report.Totals); // #4 is v1's first click of this link that day
         Assert.Null(report.TopCampaigns);
         Assert.Null(report.TopLinks);
-        Assert.Equal([("running shoes", 2L, 1.0)], report.Breakdown("term")!.Rows.Select(r => (r.Value, r.Clicks, r.Share)));
+        Assert.Equal(BreakdownDimensions.VisitorValues, report.Breakdowns.Select(b => b.Dimension)); // its own UTM values are the link's
+        Assert.Equal([("www.google.com", 2L, 1.0)], report.Breakdown("referrer")!.Rows.Select(r => (r.Value, r.Clicks, r.Share)));
         Assert.Equal(new ClickTotals(4, 3), withBots.Totals); // #1, #2, #3 and the bot #10
         Assert.Equal("Spring mail", withBots.ScopeName);
     }

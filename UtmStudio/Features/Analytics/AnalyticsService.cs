@@ -75,12 +75,13 @@ public sealed class AnalyticsService(IDbContextFactory<AppDbContext> dbFactory, 
         return await ClickCounts.RecentTotalsAsync(db, access.Domain.Id, target.ScopeId, time, cancellationToken);
     }
 
-    /// <summary>A domain's report lists its campaigns and links; a campaign's its links; a link's neither.</summary>
+    /// <summary>A domain's report lists its campaigns and links; a campaign's its links; a link's neither, nor its own
+    /// UTM values (one value each, which the link's page shows).</summary>
     private static IReadOnlyList<string> DimensionsOf(AnalyticsScopeKind kind) => kind switch
     {
         AnalyticsScopeKind.Domain => [.. BreakdownDimensions.All, BreakdownDimensions.Campaign, BreakdownDimensions.Link],
         AnalyticsScopeKind.Campaign => [.. BreakdownDimensions.All, BreakdownDimensions.Link],
-        _ => BreakdownDimensions.All,
+        _ => BreakdownDimensions.VisitorValues,
     };
 
     private static List<Breakdown> Group(IReadOnlyList<string> dimensions, List<AnalyticsQueries.BreakdownSum> sums)

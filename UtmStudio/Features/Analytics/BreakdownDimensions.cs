@@ -31,7 +31,14 @@ public static class BreakdownDimensions
     /// <summary>At domain and campaign scope: the value is the link's id.</summary>
     public const string Link = ClickDimensions.Link;
 
-    public static readonly IReadOnlyList<string> All = [Channel, Source, Medium, Content, Term, Referrer, Device, Browser, Os, Country, Qr];
+    /// <summary>The link's own values at the time of the click: broken down for a domain and a campaign, not for a
+    /// link (the click writer does not store them per link: one link has one value of each).</summary>
+    public static readonly IReadOnlyList<string> LinkValues = [Channel, Source, Medium, Content, Term];
+
+    /// <summary>What the visitor's request says: broken down in every scope.</summary>
+    public static readonly IReadOnlyList<string> VisitorValues = [Referrer, Device, Browser, Os, Country, Qr];
+
+    public static readonly IReadOnlyList<string> All = [.. LinkValues, .. VisitorValues];
 
     public static string Title(string dimension) => dimension switch
     {
