@@ -5,6 +5,8 @@ using Microsoft.Extensions.DependencyInjection;
 using UtmStudio.Features.Analytics;
 using UtmStudio.Features.Analytics.Dashboard;
 using UtmStudio.Features.Campaigns.Board;
+using UtmStudio.Features.Campaigns.Details;
+using UtmStudio.Features.Links.Details;
 using UtmStudio.Features.Links.Lists;
 using UtmStudio.Identity;
 using UtmStudio.Tests.Integration.Analytics;
@@ -104,5 +106,17 @@ public sealed class AnalyticsPagesTests : MudTestBase, IClassFixture<AnalyticsWo
         recent.WaitForAssertion(() => Assert.Equal("3", recent.Find("[data-testid=recent-clicks-value]").TextContent), DatabaseWait);
         Assert.Contains("2 unique", recent.Find("[data-testid=recent-clicks-detail]").TextContent, StringComparison.Ordinal);
         Assert.Equal($"/d/{_world.Name}/links/{_world.Mail.Id}/analytics", recent.Find("[data-testid=recent-clicks-analytics]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public void The_campaign_and_link_pages_show_their_recent_clicks_and_lead_to_their_analytics()
+    {
+        var campaign = RenderInteractive<CampaignPage>(p => p.Add(x => x.Domain, _world.Name).Add(x => x.CampaignId, _world.SpringId));
+        var link = RenderInteractive<LinkPage>(p => p.Add(x => x.Domain, _world.Name).Add(x => x.LinkId, _world.Search.Id));
+
+        campaign.WaitForAssertion(() => Assert.Equal("6", campaign.Find("[data-testid=recent-clicks-value]").TextContent), DatabaseWait);
+        Assert.Equal($"/d/{_world.Name}/campaigns/{_world.SpringId}/analytics", campaign.Find("[data-testid=campaign-analytics]").GetAttribute("href"));
+        link.WaitForAssertion(() => Assert.Equal("2", link.Find("[data-testid=recent-clicks-value]").TextContent), DatabaseWait);
+        Assert.Equal($"/d/{_world.Name}/links/{_world.Search.Id}/analytics", link.Find("[data-testid=link-analytics]").GetAttribute("href"));
     }
 }
