@@ -22,14 +22,17 @@ public sealed class ErrorResponseTests(AppFixture app)
     }
 
     [Fact]
-    public async Task An_unknown_short_link_answers_a_small_plain_404_not_the_app()
+    public async Task An_unknown_short_link_answers_a_small_friendly_404_page_not_the_app()
     {
         var client = await app.Browser.NewContextAsync(new() { BaseURL = app.BaseUrl });
         var response = await client.APIRequest.GetAsync("/l/doesnotexist");
 
         Assert.Equal(404, response.Status);
-        Assert.StartsWith("text/plain", response.Headers["content-type"]);
-        Assert.DoesNotContain("<html", await response.TextAsync(), StringComparison.OrdinalIgnoreCase);
+        Assert.StartsWith("text/html", response.Headers["content-type"]);
+        var page = await response.TextAsync();
+        Assert.Contains("Link not found", page);
+        Assert.DoesNotContain("_framework/blazor", page, StringComparison.OrdinalIgnoreCase); // not the app's shell
+        Assert.True(page.Length < 2_000, $"{page.Length} characters");
         await client.CloseAsync();
     }
 }

@@ -19,6 +19,7 @@ public sealed class AppDataSource(NpgsqlDataSource dataSource, NpgsqlDataSource 
         var visitors = new NpgsqlConnectionStringBuilder(connectionString)
         {
             ApplicationName = "utmstudio-redirect",
+            MaxPoolSize = 20, // lookups are one short statement; more connections would only crowd the database
             MaxAutoPrepare = 4,
             AutoPrepareMinUsages = 2,
         };

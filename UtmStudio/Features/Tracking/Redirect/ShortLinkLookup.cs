@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Npgsql;
 using UtmStudio.Data.Tenancy;
 
@@ -10,6 +11,10 @@ namespace UtmStudio.Features.Tracking.Redirect;
 /// </summary>
 public sealed class ShortLinkLookup(AppDataSource data, ShortLinkCache cache)
 {
+    // Misses in flight, by code: a burst of visits to a link that is not cached (a newsletter just went out) asks the
+    // database once, not once per visitor — which would also exhaust the connection pool and answer them 503.
+    private readonly ConcurrentDictionary<string, Lazy<Task<ShortLinkResult>>> _loading = new(StringComparer.Ordinal);
+
     private const string Sql =
         "SELECT state, link_id, domain_id, campaign_id, full_url, utm_source, utm_medium, utm_campaign, utm_content, utm_term, " +
         "ga4_channel, redirect_type, domain_verified, forward_query_parameters, query_overrides_utm FROM public.app_short_link($1)";
@@ -22,10 +27,24 @@ public sealed class ShortLinkLookup(AppDataSource data, ShortLinkCache cache)
         }
 
         cache.CountMiss();
-        var changesBefore = cache.Changes;
-        var result = await LoadAsync(code, cancellationToken);
-        cache.Set(code, result, changesBefore);
-        return result;
+        var loading = _loading.GetOrAdd(code, c => new Lazy<Task<ShortLinkResult>>(() => LoadAndCacheAsync(c)));
+        return await loading.Value.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Not cancelled by the visitor who started it: the others waiting for it still need the answer.</summary>
+    private async Task<ShortLinkResult> LoadAndCacheAsync(string code)
+    {
+        try
+        {
+            var changesBefore = cache.Changes;
+            var result = await LoadAsync(code, CancellationToken.None);
+            cache.Set(code, result, changesBefore);
+            return result;
+        }
+        finally
+        {
+            _loading.TryRemove(code, out _);
+        }
     }
 
     private async Task<ShortLinkResult> LoadAsync(string code, CancellationToken cancellationToken)
