@@ -23,7 +23,11 @@ public sealed class TrackingOptions
     public int QueueCapacity { get; set; } = 200_000;
 
     /// <summary>Most clicks stored in one transaction.</summary>
-    public int BatchSize { get; set; } = 5_000;
+    public int BatchSize { get; set; } = 20_000;
+
+    /// <summary>Batches stored at the same time, each in its own transaction. One writer leaves a core idle while
+    /// it prepares a batch and PostgreSQL another while it waits for the next; two keep both busy under a backlog.</summary>
+    public int Writers { get; set; } = 2;
 
     /// <summary>Months of raw clicks kept (whole monthly partitions are dropped after it); rollups are kept for good.</summary>
     public int RetentionMonths { get; set; } = 13;

@@ -11,7 +11,7 @@ namespace UtmStudio.Features.Tracking.Recording;
 /// </summary>
 public sealed class ClickQueue(IOptions<TrackingOptions> options, ILogger<ClickQueue> logger)
 {
-    private readonly Channel<RawClick> _channel = Channel.CreateUnbounded<RawClick>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<RawClick> _channel = Channel.CreateUnbounded<RawClick>(new UnboundedChannelOptions { SingleReader = false });
     private readonly int _capacity = Math.Max(1, options.Value.QueueCapacity);
     private long _waiting;
     private long _accepted;

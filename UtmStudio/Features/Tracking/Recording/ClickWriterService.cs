@@ -7,6 +7,9 @@ namespace UtmStudio.Features.Tracking.Recording;
 /// stores it with <see cref="ClickBatchWriter"/>. When the database is unreachable the batch is kept and tried again
 /// with back-off while the queue buffers (and, once full, drops and counts). On shutdown the queue is closed and
 /// everything in it is stored before the process exits, unless the host's shutdown timeout runs out first.
+/// <see cref="TrackingOptions.Writers"/> loops take batches from the queue at the same time; their transactions
+/// cannot deadlock (each writes the tables in the same order, rows sorted by key) and the unique-visitor insert
+/// decides firsts under the primary key, so a visitor is first in one batch only.
 /// </summary>
 public sealed class ClickWriterService(
     ClickQueue queue, ClickBatchWriter writer, VisitorSalts salts, IOptions<TrackingOptions> options, ILogger<ClickWriterService> logger)
@@ -14,19 +17,20 @@ public sealed class ClickWriterService(
 {
     private readonly CancellationTokenSource _abort = new();
     private readonly int _batchSize = Math.Max(1, options.Value.BatchSize);
-    private readonly AgentMemo _agents = new();
-    private Task _loop = Task.CompletedTask;
+    private readonly int _writers = Math.Max(1, options.Value.Writers);
+    private Task _loops = Task.CompletedTask;
 
     /// <summary>Seconds between attempts while the database is down: 0.5, 1, 2 … up to 30.</summary>
     public TimeSpan MaxBackOff { get; init; } = TimeSpan.FromSeconds(30);
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _loop = Task.Run(() =>
+        var warm = Task.Run(Agents.BotPatterns.Warm, CancellationToken.None); // compiled before the first click, not against its timeout
+        _loops = Task.WhenAll(Enumerable.Range(0, _writers).Select(_ => Task.Run(async () =>
         {
-            Agents.BotPatterns.Warm(); // compile the bot expressions before the first click, not against its timeout
-            return RunAsync(_abort.Token);
-        }, CancellationToken.None);
+            await warm;
+            await RunAsync(new AgentMemo(), _abort.Token);
+        }, CancellationToken.None)));
         return Task.CompletedTask;
     }
 
@@ -34,10 +38,10 @@ public sealed class ClickWriterService(
     {
         queue.Complete();
         await using var registration = cancellationToken.Register(_abort.Cancel);
-        await _loop;
+        await _loops;
     }
 
-    private async Task RunAsync(CancellationToken abort)
+    private async Task RunAsync(AgentMemo agents, CancellationToken abort)
     {
         var batch = new List<RawClick>(_batchSize);
         try
@@ -49,7 +53,7 @@ public sealed class ClickWriterService(
                     batch.Add(click);
                 }
 
-                if (await StoreAsync(batch, abort))
+                if (await StoreAsync(batch, agents, abort))
                 {
                     queue.Stored(batch.Count);
                 }
@@ -76,14 +80,14 @@ public sealed class ClickWriterService(
 
     /// <summary>True once stored; false when the database refused the data itself (a bug, not an outage: trying
     /// again would stop all recording), after logging it.</summary>
-    private async Task<bool> StoreAsync(List<RawClick> batch, CancellationToken abort)
+    private async Task<bool> StoreAsync(List<RawClick> batch, AgentMemo agents, CancellationToken abort)
     {
         var backOff = TimeSpan.FromMilliseconds(500);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                await writer.WriteAsync(await EnrichAsync(batch, abort), abort);
+                await writer.WriteAsync(await EnrichAsync(batch, agents, abort), abort);
                 if (attempt > 1)
                 {
                     logger.LogInformation("Click writer recovered after {Attempts} attempts", attempt);
@@ -106,12 +110,12 @@ public sealed class ClickWriterService(
         }
     }
 
-    private async Task<List<RecordedClick>> EnrichAsync(List<RawClick> batch, CancellationToken abort)
+    private async Task<List<RecordedClick>> EnrichAsync(List<RawClick> batch, AgentMemo agents, CancellationToken abort)
     {
         var recorded = new List<RecordedClick>(batch.Count);
         foreach (var click in batch)
         {
-            recorded.Add(ClickEnricher.Enrich(click, await salts.ForDayAsync(ClickRollups.DayOf(click.At), abort), _agents));
+            recorded.Add(ClickEnricher.Enrich(click, await salts.ForDayAsync(ClickRollups.DayOf(click.At), abort), agents));
         }
 
         return recorded;
