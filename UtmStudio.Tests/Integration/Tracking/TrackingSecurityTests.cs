@@ -16,7 +16,7 @@ namespace UtmStudio.Tests.Integration.Tracking;
 /// </summary>
 public sealed class TrackingSecurityTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
-    private static readonly string[] ClickTables = ["clicks", "click_series", "click_breakdowns", "click_visitors"];
+    private static readonly string[] ClickTables = ["clicks", "click_series", "click_breakdowns", "click_breakdowns_monthly", "click_visitors"];
 
     private readonly AppServices _app = new(database);
     private LinkDomain _a = null!;
@@ -30,9 +30,16 @@ public sealed class TrackingSecurityTests(TestDatabase database) : IClassFixture
         {
             var link = await _app.LinkAsync(domain);
             var target = (await _app.Services.GetRequiredService<ShortLinkLookup>().FindAsync(link.ShortCode, AppServices.None)).Target!;
-            var click = ClickEnricher.Enrich(new RawClick(DateTimeOffset.UtcNow, target, System.Net.IPAddress.Loopback, "agent", null, null, false, false), new byte[32]);
-            await _app.Services.GetRequiredService<ClickBatchWriter>().WriteAsync([click], AppServices.None);
+            // One click this month and one last month, which the roll-up below sums into the monthly breakdowns.
+            var clicks = new[] { DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddMonths(-1) }.Select(at =>
+                ClickEnricher.Enrich(new RawClick(at, target, System.Net.IPAddress.Loopback, "agent", null, null, false, false), new byte[32])).ToList();
+            await _app.Services.GetRequiredService<ClickBatchWriter>().WriteAsync(clicks, AppServices.None);
         }
+
+        await using var system = await _app.Services.GetRequiredService<UtmStudio.Data.Tenancy.AppDataSource>()
+            .OpenAsync(UtmStudio.Data.Tenancy.DbScope.System, AppServices.None);
+        var today = DateTime.UtcNow;
+        await BreakdownMonths.RollAsync(system, new DateOnly(today.Year, today.Month, 1), AppServices.None);
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -56,6 +63,8 @@ public sealed class TrackingSecurityTests(TestDatabase database) : IClassFixture
     [InlineData("INSERT INTO clicks SELECT * FROM clicks")]
     [InlineData("UPDATE click_series SET clicks = clicks + 1000")]
     [InlineData("UPDATE click_breakdowns SET clicks = 0")]
+    [InlineData("UPDATE click_breakdowns_monthly SET clicks = 0")]
+    [InlineData("INSERT INTO click_breakdown_months (month) VALUES ('2020-01-01')")]
     [InlineData("DELETE FROM click_visitors")]
     [InlineData("DELETE FROM clicks")]
     [InlineData("TRUNCATE clicks")]
@@ -147,7 +156,7 @@ public sealed class TrackingSecurityTests(TestDatabase database) : IClassFixture
         Assert.DoesNotContain("clicks_y2024m01", months);
         Assert.Contains($"clicks_y{thisMonth.AddMonths(3):yyyy}m{thisMonth.AddMonths(3):MM}", months);
         Assert.True(result.PartitionsDropped >= 2, $"dropped {result.PartitionsDropped}");
-        Assert.Equal(2L, await owner.ScalarAsync<long>( // this month's clicks stay
+        Assert.Equal(4L, await owner.ScalarAsync<long>( // this month's and last month's clicks stay
             $"SELECT count(*) FROM clicks c JOIN domains d ON d.id = c.domain_id WHERE d.domain_name IN ('{_a.Name}', '{_b.Name}')"));
     }
 

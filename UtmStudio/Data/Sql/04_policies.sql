@@ -47,7 +47,7 @@ DO $$
 DECLARE
     t text;
 BEGIN
-    FOREACH t IN ARRAY ARRAY['clicks', 'click_series', 'click_breakdowns', 'click_visitors'] LOOP
+    FOREACH t IN ARRAY ARRAY['clicks', 'click_series', 'click_breakdowns', 'click_breakdowns_monthly', 'click_visitors'] LOOP
         EXECUTE format('ALTER TABLE public.%I ENABLE ROW LEVEL SECURITY', t);
         EXECUTE format('ALTER TABLE public.%I FORCE ROW LEVEL SECURITY', t);
         EXECUTE format('CREATE POLICY %I ON public.%I FOR SELECT USING (domain_id IN (SELECT public.app_member_domain_ids()) '
@@ -58,6 +58,14 @@ BEGIN
         EXECUTE format('CREATE POLICY %I ON public.%I FOR DELETE USING ((SELECT public.app_is_operator()))', t || '_delete', t);
     END LOOP;
 END $$;
+
+-- How far each month's breakdowns are summed: no tenant data, every reader needs it to know where to read; jobs write.
+ALTER TABLE public.click_breakdown_months ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.click_breakdown_months FORCE ROW LEVEL SECURITY;
+CREATE POLICY click_breakdown_months_select ON public.click_breakdown_months FOR SELECT USING (true);
+CREATE POLICY click_breakdown_months_insert ON public.click_breakdown_months FOR INSERT WITH CHECK ((SELECT public.app_is_operator()));
+CREATE POLICY click_breakdown_months_update ON public.click_breakdown_months FOR UPDATE
+    USING ((SELECT public.app_is_operator())) WITH CHECK ((SELECT public.app_is_operator()));
 
 -- The day's visitor-hash keys and the retired short codes: no policy, so the app role sees no row; only the
 -- SECURITY DEFINER functions and triggers of 02/03 read and write them.

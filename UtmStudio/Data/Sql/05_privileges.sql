@@ -23,7 +23,8 @@ BEGIN
     -- Clicks: the writer appends raw clicks (partitions are dropped whole by a function, never row by row),
     -- keeps the rollups and prunes yesterday's unique-visitor rows. Salts and retired codes: nothing.
     GRANT SELECT, INSERT ON public.clicks TO utmstudio_app;
-    GRANT SELECT, INSERT, UPDATE ON public.click_series, public.click_breakdowns TO utmstudio_app;
+    GRANT SELECT, INSERT, UPDATE ON public.click_series, public.click_breakdowns, public.click_breakdowns_monthly TO utmstudio_app;
+    GRANT SELECT, INSERT, UPDATE ON public.click_breakdown_months TO utmstudio_app;
     GRANT SELECT, INSERT, DELETE ON public.click_visitors TO utmstudio_app;
     -- audit_log: read only; app_record_audit writes it, with the actor and time from the database.
     GRANT SELECT ON public.audit_log TO utmstudio_app;

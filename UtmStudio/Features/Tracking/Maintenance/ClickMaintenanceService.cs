@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using NpgsqlTypes;
 using UtmStudio.Data.Tenancy;
+using UtmStudio.Features.Tracking.Recording;
 
 namespace UtmStudio.Features.Tracking.Maintenance;
 
@@ -44,13 +45,14 @@ public sealed class ClickMaintenanceService(
             Parameters = { new() { Value = today.AddDays(-1), NpgsqlDbType = NpgsqlDbType.Date } },
         };
         var pruned = await prune.ExecuteNonQueryAsync(cancellationToken);
+        var rolled = await BreakdownMonths.RollAsync(connection, today, cancellationToken);
         if (created + dropped > 0)
         {
             logger.LogInformation("Click partitions: {Created} created, {Dropped} dropped past {Months} months' retention",
                 created, dropped, options.Value.RetentionMonths);
         }
 
-        return new ClickMaintenanceResult(created, dropped, pruned);
+        return new ClickMaintenanceResult(created, dropped, pruned, rolled);
     }
 
     private static async Task<int> ScalarAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params DateOnly[] days)
@@ -65,4 +67,4 @@ public sealed class ClickMaintenanceService(
     }
 }
 
-public sealed record ClickMaintenanceResult(int PartitionsCreated, int PartitionsDropped, int VisitorRowsPruned);
+public sealed record ClickMaintenanceResult(int PartitionsCreated, int PartitionsDropped, int VisitorRowsPruned, int MonthsRolledUp);

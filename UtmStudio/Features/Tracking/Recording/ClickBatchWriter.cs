@@ -24,11 +24,20 @@ public sealed class ClickBatchWriter(AppDataSource data)
 
         await using var connection = await data.OpenAsync(DbScope.System, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var summedThrough = await BreakdownMonths.LockForWriteAsync(
+            connection, clicks.Select(c => BreakdownMonths.MonthOf(ClickRollups.DayOf(c.At))), cancellationToken);
         var months = await EnsurePartitionsAsync(connection, clicks, cancellationToken);
         await InsertClicksAsync(connection, clicks, cancellationToken);
         var firstVisits = await InsertVisitorsAsync(connection, clicks, cancellationToken);
         await UpsertSeriesAsync(connection, clicks, firstVisits, cancellationToken);
-        await UpsertBreakdownsAsync(connection, clicks, cancellationToken);
+        await UpsertBreakdownsAsync(connection, clicks, Daily, cancellationToken);
+        var late = clicks.Where(c => summedThrough.TryGetValue(BreakdownMonths.MonthOf(ClickRollups.DayOf(c.At)), out var through)
+            && ClickRollups.DayOf(c.At) <= through).ToList();
+        if (late.Count > 0)
+        {
+            await UpsertBreakdownsAsync(connection, late, Monthly, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         RememberPartitions(months);
     }
@@ -166,12 +175,19 @@ public sealed class ClickBatchWriter(AppDataSource data)
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static async Task UpsertBreakdownsAsync(NpgsqlConnection connection, IReadOnlyList<RecordedClick> clicks, CancellationToken cancellationToken)
+    /// <summary>The daily breakdowns, and the monthly ones (same columns, the first day of the month as its date).</summary>
+    private sealed record BreakdownTable(string Name, string DateColumn, Func<DateOnly, DateOnly> DateOf);
+
+    private static readonly BreakdownTable Daily = new("click_breakdowns", "day", day => day);
+    private static readonly BreakdownTable Monthly = new("click_breakdowns_monthly", "month", BreakdownMonths.MonthOf);
+
+    private static async Task UpsertBreakdownsAsync(
+        NpgsqlConnection connection, IReadOnlyList<RecordedClick> clicks, BreakdownTable table, CancellationToken cancellationToken)
     {
         var rows = new Dictionary<(Guid Scope, string Dimension, bool Bot, DateOnly Day, string Value), (Guid Domain, long Clicks)>();
         foreach (var click in clicks)
         {
-            var day = ClickRollups.DayOf(click.At);
+            var day = table.DateOf(ClickRollups.DayOf(click.At));
             foreach (var (scope, domain) in ClickRollups.ScopesOf(click))
             {
                 foreach (var (dimension, value) in ClickRollups.DimensionsOf(click, scope))
@@ -184,10 +200,10 @@ public sealed class ClickBatchWriter(AppDataSource data)
 
         var sorted = rows.OrderBy(r => r.Key.Scope).ThenBy(r => r.Key.Dimension, StringComparer.Ordinal).ThenBy(r => r.Key.Bot)
             .ThenBy(r => r.Key.Day).ThenBy(r => r.Key.Value, StringComparer.Ordinal).ToList();
-        const string sql = """
-            INSERT INTO public.click_breakdowns AS b (domain_id, scope_id, dimension, is_bot, day, value, clicks)
+        var sql = $"""
+            INSERT INTO public.{table.Name} AS b (domain_id, scope_id, dimension, is_bot, {table.DateColumn}, value, clicks)
             SELECT * FROM unnest($1::uuid[], $2::uuid[], $3::text[], $4::boolean[], $5::date[], $6::text[], $7::bigint[])
-            ON CONFLICT (scope_id, dimension, is_bot, day, value) DO UPDATE SET clicks = b.clicks + EXCLUDED.clicks
+            ON CONFLICT (scope_id, dimension, is_bot, {table.DateColumn}, value) DO UPDATE SET clicks = b.clicks + EXCLUDED.clicks
             """;
         await using var command = new NpgsqlCommand(sql, connection)
         {
