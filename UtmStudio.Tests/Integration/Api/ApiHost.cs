@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using UtmStudio.Features.Api;
+using UtmStudio.Features.Operations;
 using UtmStudio.Features.Shared;
 using UtmStudio.Tests.Infrastructure.Database;
 using UtmStudio.Tests.Infrastructure.Http;
@@ -18,7 +19,7 @@ namespace UtmStudio.Tests.Integration.Api;
 /// <summary>
 /// The REST API in a real Kestrel server on loopback over the test database: the app's services, and the API's
 /// registration and pipeline exactly as Program.cs places them (error responses, authentication, authorization,
-/// antiforgery, then ApiSetup.UseRestApi and MapRestApi). A header sign-in stands in for the pages' cookie as the
+/// antiforgery, then ApiSetup.UseRestApi and MapRestApi), behind the app's security headers (its Content-Security-Policy). A header sign-in stands in for the pages' cookie as the
 /// default scheme, so tests can show that it never counts on /api/v1.
 /// </summary>
 public sealed class ApiHost(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null) : IAsyncDisposable
@@ -43,6 +44,7 @@ public sealed class ApiHost(TestDatabase database, IReadOnlyDictionary<string, s
         builder.Services.AddAntiforgery();
         builder.Services.AddRestApi(builder.Configuration);
         _app = builder.Build();
+        _app.UseMiddleware<SecurityHeadersMiddleware>();
         _app.UseErrorResponses();
         _app.UseAuthentication();
         _app.UseAuthorization();

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using UtmStudio.Features.Api.Authentication;
 using UtmStudio.Features.Api.Idempotency;
 using UtmStudio.Features.Api.RateLimits;
+using UtmStudio.Features.Api.Reference;
 using UtmStudio.Features.Api.V1;
 
 namespace UtmStudio.Features.Api;
@@ -29,6 +30,8 @@ public static class ApiSetup
         services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>()
             .Configure<ApiRateLimits>((options, limits) => limits.Configure(options));
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
+        services.AddApiDocument();
+        services.AddApiReferencePage();
         return services;
     }
 
@@ -49,6 +52,7 @@ public static class ApiSetup
     public static IEndpointRouteBuilder MapRestApi(this IEndpointRouteBuilder app)
     {
         app.MapApiV1();
+        app.MapApiReference();
         return app;
     }
 }
