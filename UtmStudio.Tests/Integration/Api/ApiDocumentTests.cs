@@ -43,6 +43,19 @@ public sealed partial class ApiDocumentTests(TestDatabase database) : IClassFixt
     }
 
     [Fact]
+    public async Task The_document_reads_back_without_errors_and_passes_the_openapi_validation_rules()
+    {
+        var text = await _api.Client.GetStringAsync(ApiPaths.OpenApiDocument);
+
+        var read = Microsoft.OpenApi.OpenApiDocument.Parse(text, "json");
+        var errors = Microsoft.OpenApi.OpenApiElementExtensions.Validate(read.Document!, Microsoft.OpenApi.ValidationRuleSet.GetDefaultRuleSet()) ?? [];
+
+        Assert.Empty(read.Diagnostic?.Errors ?? []);
+        Assert.Empty(errors.Select(e => $"{e.Pointer}: {e.Message}"));
+        Assert.Equal(Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1, read.Diagnostic!.SpecificationVersion);
+    }
+
+    [Fact]
     public async Task Every_request_and_response_body_schema_has_an_example_and_creates_document_idempotency_key()
     {
         var document = JsonDocument.Parse(await _api.Client.GetStringAsync(ApiPaths.OpenApiDocument)).RootElement;

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using UtmStudio.Features.Api.Authentication;
 using UtmStudio.Features.Api.Idempotency;
-using UtmStudio.Features.Shared;
 
 namespace UtmStudio.Features.Api.Reference;
 
@@ -46,7 +45,7 @@ public static class ApiDocument
             var metadata = context.Description.ActionDescriptor.EndpointMetadata;
             if (metadata.OfType<RequiredScopes>().LastOrDefault() is { } scopes)
             {
-                operation.Description = $"Needs the scope {scopes.Describe()}. " + operation.Description;
+                operation.Description = $"Needs the scope {scopes.Describe()}. {operation.Description}".Trim();
                 operation.Extensions ??= new Dictionary<string, IOpenApiExtension>();
                 operation.Extensions["x-required-scopes"] = new JsonNodeExtension(new System.Text.Json.Nodes.JsonArray([.. scopes.AnyOf.Select(s => System.Text.Json.Nodes.JsonValue.Create(s))]));
             }
@@ -63,14 +62,6 @@ public static class ApiDocument
             {
                 operation.Parameters.Add(Header("If-Match", method is "PUT",
                     "The ETag you read. A newer version answers 412 precondition.failed with the resource as it is now."));
-            }
-
-            foreach (var (status, response) in operation.Responses ?? [])
-            {
-                if (int.TryParse(status, out var code) && code >= 400 && ApiDocumentText.CodesOf(code) is { Length: > 0 } codes)
-                {
-                    response.Description = $"{response.Description} Codes: {string.Join(", ", codes)}.".Trim();
-                }
             }
 
             return Task.CompletedTask;
@@ -94,8 +85,7 @@ public static class ApiDocumentText
     public const string Description =
         "Campaigns and UTM links of one domain, for scripts and tools. Authenticate with `Authorization: Bearer <API key>`. " +
         "Errors are RFC 9457 problem details (application/problem+json) with a stable `code`; another domain's resources " +
-        "are always 404. Lists are paged with `limit` and `cursor` (pass back `nextCursor`). See docs/api.md.";
-
-    /// <summary>The error codes the API answers with a status (from the one catalogue, ErrorCodes).</summary>
-    public static string[] CodesOf(int status) => [.. ErrorCodes.All.Where(c => c.Status == status).Select(c => c.Code).Order(StringComparer.Ordinal)];
+        "are always 404. Lists are paged with `limit` and `cursor` (pass back `nextCursor`). Creates accept an `Idempotency-Key`; " +
+        "changes take the ETag in `If-Match`. Rate limits per key are announced in `RateLimit-Limit`, `RateLimit-Remaining` and " +
+        "`RateLimit-Reset`. The error codes are listed in docs/api.md.";
 }
