@@ -121,6 +121,10 @@ public sealed class ApiAuthenticationTests(TestDatabase database) : IClassFixtur
         var entries = await db.AuditLog.Where(a => a.Action == "campaign.created" && a.DomainName == domain.Name).ToListAsync();
         var entry = Assert.Single(entries, a => a.Details.Contains(created.Id.ToString(), StringComparison.Ordinal));
         Assert.Equal((key.View.Id, domain.Ada), (entry.ActorApiKeyId, entry.ActorUserId));
+        var shown = await App.Audit.ListAsync(Person(domain.Ada), domain.Name, Features.Audit.AuditFilter.None, null, AppServices.None);
+        var who = Features.Audit.AuditDescriptions.Who(shown.Entries.Single(e => e.Id == entry.Id));
+        Assert.EndsWith(" through the API key test key", who, StringComparison.Ordinal);
+        Assert.StartsWith("ada@", who, StringComparison.Ordinal);
     }
 
     [Fact]
