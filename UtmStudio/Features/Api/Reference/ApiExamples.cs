@@ -54,6 +54,13 @@ public static class ApiExamples
 
     public static Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
+        // The API writes enums as strings ("active", "paid_social"); the generated schema lists the values but not
+        // their type, and client generators then guess integers.
+        if (context.JsonTypeInfo.Type.IsEnum && schema.Enum is { Count: > 0 } && schema.Type is null)
+        {
+            schema.Type = JsonSchemaType.String;
+        }
+
         if (Examples.TryGetValue(context.JsonTypeInfo.Type, out var example))
         {
             schema.Examples = [JsonSerializer.SerializeToNode(example, example.GetType(), Json)!];
