@@ -89,6 +89,20 @@ public sealed class ApiIdempotencyTests(TestDatabase database) : IClassFixture<T
         Assert.Equal(0L, await app.ScalarAsync<long>("SELECT count(*) FROM api_idempotency"));
     }
 
+    [Fact]
+    public async Task A_key_without_the_scope_is_refused_before_its_idempotency_key_is_stored()
+    {
+        var (domain, _) = await ArrangeAsync();
+        var readOnly = await App.CreateKeyAsync(domain.Ada, domain.Name, "read");
+
+        using var refused = await _api.SendAsync(HttpMethod.Post, "/api/v1/campaigns", readOnly.Key, new CampaignInput("No", "newsletter", "sales"),
+            h => h.Add("Idempotency-Key", "k-1"));
+
+        await refused.ProblemAsync(403, "auth.scope_missing");
+        await using var owner = await database.OpenAsync(asOwner: true);
+        Assert.Equal(0L, await owner.ScalarAsync<long>($"SELECT count(*) FROM api_idempotency WHERE api_key_id = '{readOnly.View.Id}'"));
+    }
+
     private async Task<(LinkDomain Domain, string Key)> ArrangeAsync()
     {
         var domain = await LinkDomain.CreateAsync(App);

@@ -14,8 +14,10 @@ public static class IdempotencyEndpoints
 
     public const string ReplayedHeader = "Idempotent-Replayed";
 
+    /// <summary>After the scope check (filters run in the order they are added): a key that may not create stores nothing.</summary>
     public static TBuilder Idempotent<TBuilder>(this TBuilder builder)
-        where TBuilder : IEndpointConventionBuilder => builder.WithMetadata(new IdempotentEndpoint());
+        where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new IdempotentEndpoint()).AddEndpointFilter<TBuilder, IdempotencyFilter>();
 
     /// <summary>Keeps the body of keyed requests readable after binding, to hash it (before the endpoint runs).</summary>
     public static IApplicationBuilder UseIdempotencyBuffering(this IApplicationBuilder app) => app.Use((http, next) =>
@@ -44,7 +46,7 @@ public sealed class IdempotencyFilter(IdempotencyStore store) : IEndpointFilter
     {
         var http = context.HttpContext;
         var key = http.Request.Headers[IdempotencyEndpoints.Header].ToString();
-        if (http.GetEndpoint()?.Metadata.GetMetadata<IdempotentEndpoint>() is null || key.Length == 0)
+        if (key.Length == 0)
         {
             return await next(context);
         }

@@ -1,10 +1,8 @@
-using UtmStudio.Features.Api.Idempotency;
-
 namespace UtmStudio.Features.Api.V1;
 
 /// <summary>
 /// The endpoints of /api/v1, one file per resource group. To add a group: write its <c>Map(RouteGroupBuilder)</c>
-/// (scopes with RequireReadScope/RequireWriteScope, Idempotent() on creates, Produces/ProducesProblem for the
+/// (scopes with RequireReadScope/RequireWriteScope, then Idempotent() on creates, Produces/ProducesProblem for the
 /// document) and add it to <see cref="Groups"/>. Every endpoint of the group needs a valid API key (ApiSetup.Policy).
 /// </summary>
 public static class ApiV1
@@ -22,8 +20,7 @@ public static class ApiV1
             .RequireAuthorization(ApiSetup.Policy)
             .DisableAntiforgery() // a bearer key is not sent by browsers on their own: there is no cross-site request to forge
             .ProducesProblem(StatusCodes.Status401Unauthorized)
-            .ProducesProblem(StatusCodes.Status429TooManyRequests)
-            .AddEndpointFilter<IdempotencyFilter>();
+            .ProducesProblem(StatusCodes.Status429TooManyRequests);
         foreach (var map in Groups)
         {
             map(v1);
