@@ -9,7 +9,7 @@ using UtmStudio.Tests.Integration.Campaigns;
 namespace UtmStudio.Tests.Integration.Api;
 
 /// <summary>Managers create (shown once, stored as a hash), list and revoke keys; members do not see them; the database agrees.</summary>
-public sealed class ApiKeyServiceTests(TestDatabase database) : IClassFixture<TestDatabase>
+public sealed partial class ApiKeyServiceTests(TestDatabase database) : IClassFixture<TestDatabase>
 {
     private AppServices App => field ??= new(database);
 
@@ -74,6 +74,30 @@ public sealed class ApiKeyServiceTests(TestDatabase database) : IClassFixture<Te
     }
 
     [Fact]
+    public async Task Use_is_recorded_at_most_once_a_minute_per_key()
+    {
+        var domain = await CampaignDomain.CreateAsync(App);
+        var key = await App.CreateKeyAsync(domain.Ada, domain.Name, "read");
+
+        await Keys.AuthenticateAsync(key.Key, AppServices.None);
+        var first = await LastUsedAsync(key.View.Id);
+        await Keys.AuthenticateAsync(key.Key, AppServices.None);
+        var second = await LastUsedAsync(key.View.Id);
+        await using (var owner = await database.OpenAsync(asOwner: true))
+        {
+            await owner.ExecuteAsync($"UPDATE api_keys SET last_used_at = now() - interval '2 minutes' WHERE id = '{key.View.Id}'");
+        }
+
+        var stale = await LastUsedAsync(key.View.Id);
+        await Keys.AuthenticateAsync(key.Key, AppServices.None);
+        var third = await LastUsedAsync(key.View.Id);
+
+        Assert.NotNull(first);
+        Assert.Equal(first, second);
+        Assert.True(third > stale, $"{third} after {stale}");
+    }
+
+    [Fact]
     public async Task Invalid_drafts_name_their_fields()
     {
         var domain = await CampaignDomain.CreateAsync(App);
@@ -116,6 +140,15 @@ public sealed class ApiKeyServiceTests(TestDatabase database) : IClassFixture<Te
         Assert.Equal(["A"], names);
         Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, hash.SqlState);
         Assert.Equal((0L, 0L), (memberSees, nobodySees));
+    }
+}
+
+public sealed partial class ApiKeyServiceTests
+{
+    private async Task<DateTimeOffset?> LastUsedAsync(Guid keyId)
+    {
+        await using var db = database.CreateOwnerContext();
+        return await db.ApiKeys.Where(k => k.Id == keyId).Select(k => k.LastUsedAt).SingleAsync();
     }
 }
 
