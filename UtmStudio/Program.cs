@@ -2,6 +2,7 @@ using UtmStudio.Components;
 using UtmStudio.Data;
 using UtmStudio.Features;
 using UtmStudio.Features.Analytics;
+using UtmStudio.Features.Api;
 using UtmStudio.Features.Links.Lists;
 using UtmStudio.Features.Operations;
 using UtmStudio.Features.Tracking;
@@ -22,6 +23,7 @@ builder.AddAppDatabase();
 builder.AddAppAuthentication();
 builder.AddAppUserInterface();
 builder.AddAppFeatures();
+builder.Services.AddRestApi(builder.Configuration);
 builder.AddHealth();
 
 var app = builder.Build();
@@ -35,12 +37,14 @@ app.UseAppErrorPages();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseRestApi();
 
 app.MapHealth();
 app.MapDevIdentityProvider();
 app.MapAccountEndpoints();
 app.MapLinkExport();
 app.MapAnalyticsExport();
+app.MapRestApi();
 app.MapAppUserInterface();
 
 await app.RunAsync();

@@ -42,6 +42,7 @@ public sealed class DomainPagesWordingTests : MudTestBase, IClassFixture<TestDat
         Assert.Contains("Managers change them", home.Find("[data-testid=settings-summary]").TextContent, StringComparison.Ordinal);
         Assert.Contains("Its managers change these settings", settings.Find("[data-testid=settings-subtitle]").TextContent, StringComparison.Ordinal);
         Assert.Empty(settings.FindAll("[data-testid=danger-zone]"));
+        Assert.Empty(settings.FindAll("[data-testid=api-keys]")); // API keys are a manager's
     }
 
     [Fact]
@@ -59,6 +60,7 @@ public sealed class DomainPagesWordingTests : MudTestBase, IClassFixture<TestDat
         Assert.Contains("wording-manager.test is your home domain", blocked, StringComparison.Ordinal);
         Assert.DoesNotContain("signed up", blocked, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("deleting it", settings.Find("[data-testid=settings-subtitle]").TextContent, StringComparison.Ordinal);
+        settings.WaitForAssertion(() => Assert.NotNull(settings.Find("[data-testid=api-keys-empty]")), TimeSpan.FromSeconds(10));
     }
 
     /// <summary>Mona creates the domain; Milo, who has a home domain of his own, asks to join and she approves.</summary>

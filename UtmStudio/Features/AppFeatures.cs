@@ -1,5 +1,6 @@
 using UtmStudio.Features.Account;
 using UtmStudio.Features.Analytics;
+using UtmStudio.Features.Api;
 using UtmStudio.Features.Audit;
 using UtmStudio.Features.Campaigns;
 using UtmStudio.Features.Demo;
@@ -33,7 +34,8 @@ public static class AppFeatures
         .AddAnalyticsServices()
         .AddDemoServices(configuration)
         .AddSubscriptionServices(configuration)
-        .AddAuditServices(configuration);
+        .AddAuditServices(configuration)
+        .AddApiServices();
 
     /// <summary>The features plus what only the running host knows: the public address (App:PublicUrl, or the listening one in Development).</summary>
     public static WebApplicationBuilder AddAppFeatures(this WebApplicationBuilder builder)

@@ -158,7 +158,7 @@ public sealed class AuditLogFilterTests(TestDatabase database) : IClassFixture<T
         var groups = AuditKinds.All.Where(k => k.IsGroup).Select(k => k.Value).ToList();
 
         Assert.Equal(AuditEventCatalog.All.Keys.Order(), actions.Order());
-        Assert.Equal(["domain", "campaign", "link", "member", "invitation", "access_request", "subscription"], groups);
+        Assert.Equal(["domain", "campaign", "link", "member", "invitation", "access_request", "subscription", "api_key"], groups);
         Assert.Equal("All access request events", AuditKinds.LabelOf("access_request"));
         Assert.Equal("Member role changed", AuditKinds.LabelOf(MemberRoleChanged.Action));
         Assert.Equal([SubscriptionChanged.Action, TrialExpired.Action], AuditKinds.ActionsOf("subscription"));

@@ -91,6 +91,137 @@ namespace UtmStudio.Data.Migrations
                         });
                 });
 
+            modelBuilder.Entity("UtmStudio.Data.Entities.ApiIdempotencyRecord", b =>
+                {
+                    b.Property<Guid>("ApiKeyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("api_key_id");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)")
+                        .HasColumnName("idempotency_key");
+
+                    b.Property<byte[]>("Body")
+                        .HasColumnType("bytea")
+                        .HasColumnName("body");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("content_type");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(2048)
+                        .HasColumnType("character varying(2048)")
+                        .HasColumnName("location");
+
+                    b.Property<byte[]>("RequestHash")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("request_hash");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("integer")
+                        .HasColumnName("status");
+
+                    b.HasKey("ApiKeyId", "IdempotencyKey")
+                        .HasName("pk_api_idempotency");
+
+                    b.HasIndex("ApiKeyId", "CreatedAt")
+                        .HasDatabaseName("idx_api_idempotency_key_created");
+
+                    b.ToTable("api_idempotency", null, t =>
+                        {
+                            t.HasCheckConstraint("api_idempotency_request_hash_check", "octet_length(request_hash) = 32");
+                        });
+                });
+
+            modelBuilder.Entity("UtmStudio.Data.Entities.ApiKey", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id")
+                        .HasDefaultValueSql("uuid_generate_v4()");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at")
+                        .HasDefaultValueSql("CURRENT_TIMESTAMP");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("DomainId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("domain_id");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_used_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("prefix");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<Guid?>("RevokedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("revoked_by");
+
+                    b.PrimitiveCollection<string[]>("Scopes")
+                        .IsRequired()
+                        .HasColumnType("varchar(16)[]")
+                        .HasColumnName("scopes");
+
+                    b.HasKey("Id")
+                        .HasName("pk_api_keys");
+
+                    b.HasIndex("CreatedBy")
+                        .HasDatabaseName("ix_api_keys_created_by");
+
+                    b.HasIndex("DomainId")
+                        .HasDatabaseName("idx_api_keys_domain_id");
+
+                    b.HasIndex("Prefix")
+                        .IsUnique()
+                        .HasDatabaseName("ux_api_keys_prefix");
+
+                    b.HasIndex("RevokedBy")
+                        .HasDatabaseName("ix_api_keys_revoked_by");
+
+                    b.ToTable("api_keys", null, t =>
+                        {
+                            t.HasCheckConstraint("api_keys_prefix_check", "prefix ~ '^[a-z0-9]{10}$'");
+
+                            t.HasCheckConstraint("api_keys_scopes_check", "scopes <@ ARRAY['read', 'links', 'campaigns', 'team']::varchar[] AND cardinality(scopes) > 0");
+                        });
+                });
+
             modelBuilder.Entity("UtmStudio.Data.Entities.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1044,6 +1175,39 @@ namespace UtmStudio.Data.Migrations
                     b.Navigation("Domain");
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("UtmStudio.Data.Entities.ApiIdempotencyRecord", b =>
+                {
+                    b.HasOne("UtmStudio.Data.Entities.ApiKey", null)
+                        .WithMany()
+                        .HasForeignKey("ApiKeyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_idempotency_api_keys_api_key_id");
+                });
+
+            modelBuilder.Entity("UtmStudio.Data.Entities.ApiKey", b =>
+                {
+                    b.HasOne("UtmStudio.Data.Entities.User", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedBy")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_keys_users_created_by");
+
+                    b.HasOne("UtmStudio.Data.Entities.Domain", null)
+                        .WithMany()
+                        .HasForeignKey("DomainId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_api_keys_domains_domain_id");
+
+                    b.HasOne("UtmStudio.Data.Entities.User", null)
+                        .WithMany()
+                        .HasForeignKey("RevokedBy")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .HasConstraintName("fk_api_keys_users_revoked_by");
                 });
 
             modelBuilder.Entity("UtmStudio.Data.Entities.AuditEntry", b =>

@@ -274,3 +274,27 @@ BEGIN
     END LOOP;
     RETURN dropped;
 END $$;
+
+-- The REST API's sign-in (Features/Api/Authentication): the key whose prefix and SHA-256 secret hash are given,
+-- if it is neither revoked nor expired and its creator is still a member of its domain; no row otherwise (the
+-- caller cannot tell which). Anyone may ask: the secret is the credential. Marks the key used, at most once a
+-- minute, so a busy key costs one write a minute, not one per request. Not cached by the app: revoking a key
+-- takes effect on the next request.
+CREATE OR REPLACE FUNCTION public.app_authenticate_api_key(p_prefix text, p_hash bytea)
+    RETURNS TABLE (key_id uuid, domain_id uuid, domain_name text, created_by uuid, name text, scopes text[])
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    found public.api_keys%ROWTYPE;
+BEGIN
+    SELECT k.* INTO found FROM public.api_keys k
+    WHERE k.prefix = p_prefix AND k.key_hash = p_hash AND k.revoked_at IS NULL
+      AND (k.expires_at IS NULL OR k.expires_at > pg_catalog.now())
+      AND EXISTS (SELECT 1 FROM public.teams t WHERE t.domain_id = k.domain_id AND t.user_id = k.created_by);
+    IF found.id IS NULL THEN
+        RETURN;
+    END IF;
+    UPDATE public.api_keys k SET last_used_at = pg_catalog.now()
+    WHERE k.id = found.id AND (k.last_used_at IS NULL OR k.last_used_at < pg_catalog.now() - interval '1 minute');
+    RETURN QUERY SELECT found.id, found.domain_id, d.domain_name::text, found.created_by, found.name::text, found.scopes::text[]
+                 FROM public.domains d WHERE d.id = found.domain_id;
+END $$;

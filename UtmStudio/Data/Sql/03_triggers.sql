@@ -194,3 +194,20 @@ END $$;
 DROP TRIGGER IF EXISTS domains_delete_clicks ON public.domains;
 CREATE TRIGGER domains_delete_clicks AFTER DELETE ON public.domains
     FOR EACH ROW EXECUTE FUNCTION public.domains_delete_clicks();
+
+-- API keys: a revocation is final (a revoked key is never brought back; create a new one), and nothing but the
+-- revocation changes after creation (the app role may update only revoked_at and revoked_by anyway).
+CREATE OR REPLACE FUNCTION public.api_keys_guard_update() RETURNS trigger
+    LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+    IF public.app_is_maintenance() THEN
+        RETURN NEW;
+    END IF;
+    IF OLD.revoked_at IS NOT NULL AND (NEW.revoked_at IS DISTINCT FROM OLD.revoked_at OR NEW.revoked_by IS DISTINCT FROM OLD.revoked_by) THEN
+        RAISE EXCEPTION 'A revoked API key stays revoked' USING ERRCODE = '42501';
+    END IF;
+    RETURN NEW;
+END $$;
+DROP TRIGGER IF EXISTS api_keys_guard_update ON public.api_keys;
+CREATE TRIGGER api_keys_guard_update BEFORE UPDATE ON public.api_keys
+    FOR EACH ROW EXECUTE FUNCTION public.api_keys_guard_update();

@@ -138,3 +138,24 @@ CREATE POLICY access_requests_delete ON public.access_requests FOR DELETE
 CREATE POLICY audit_log_select ON public.audit_log FOR SELECT
     USING (domain_id IN (SELECT public.app_managed_domain_ids()) OR public.app_is_operator()
            OR ((action LIKE 'campaign.%' OR action LIKE 'link.%') AND domain_id IN (SELECT public.app_member_domain_ids())));
+
+-- api_keys: the managers of the domain, signed in as themselves (a key never sees or makes keys), list, create
+-- and revoke them; a key reads its own row (the profile). Nobody reads key_hash (05_privileges.sql), and only
+-- app_authenticate_api_key looks a key up by its secret. No delete: revoked keys stay for the audit trail.
+ALTER TABLE public.api_keys ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.api_keys FORCE ROW LEVEL SECURITY;
+CREATE POLICY api_keys_select ON public.api_keys FOR SELECT USING (
+    (domain_id IN (SELECT public.app_managed_domain_ids()) AND public.app_current_api_key_id() IS NULL)
+    OR id = public.app_current_api_key_id());
+CREATE POLICY api_keys_insert ON public.api_keys FOR INSERT WITH CHECK (
+    domain_id IN (SELECT public.app_managed_domain_ids()) AND public.app_current_api_key_id() IS NULL
+    AND created_by = public.app_current_user_id());
+CREATE POLICY api_keys_update ON public.api_keys FOR UPDATE
+    USING (domain_id IN (SELECT public.app_managed_domain_ids()) AND public.app_current_api_key_id() IS NULL)
+    WITH CHECK (domain_id IN (SELECT public.app_managed_domain_ids()) AND public.app_current_api_key_id() IS NULL);
+
+-- api_idempotency: each API key its own stored answers, nobody else's (not even a manager's session).
+ALTER TABLE public.api_idempotency ENABLE ROW LEVEL SECURITY;
+ALTER TABLE public.api_idempotency FORCE ROW LEVEL SECURITY;
+CREATE POLICY api_idempotency_own ON public.api_idempotency
+    USING (api_key_id = public.app_current_api_key_id()) WITH CHECK (api_key_id = public.app_current_api_key_id());

@@ -28,4 +28,10 @@ BEGIN
     GRANT SELECT, INSERT, DELETE ON public.click_visitors TO utmstudio_app;
     -- audit_log: read only; app_record_audit writes it, with the actor and time from the database.
     GRANT SELECT ON public.audit_log TO utmstudio_app;
+    -- api_keys: every column but key_hash is readable; key_hash is written once, at creation, and only
+    -- app_authenticate_api_key compares against it. After creation only the revocation changes.
+    GRANT SELECT (id, domain_id, name, prefix, scopes, created_by, created_at, expires_at, last_used_at, revoked_at, revoked_by),
+        INSERT (id, domain_id, name, prefix, key_hash, scopes, created_by, expires_at),
+        UPDATE (revoked_at, revoked_by) ON public.api_keys TO utmstudio_app;
+    GRANT SELECT, INSERT, UPDATE, DELETE ON public.api_idempotency TO utmstudio_app;
 END $$;

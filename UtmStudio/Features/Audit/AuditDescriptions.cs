@@ -5,7 +5,11 @@ public static class AuditDescriptions
 {
     public const string System = "UtmStudio";
 
-    public static string Who(AuditRow row) =>
+    public static string Who(AuditRow row) => row.ApiKeyId is null ? Person(row)
+        : row.ApiKeyName is null ? $"{Person(row)} through an API key"
+        : $"{Person(row)} through the API key {row.ApiKeyName}";
+
+    private static string Person(AuditRow row) =>
         row.ActorEmail is null ? System
         : string.IsNullOrWhiteSpace(row.ActorName) ? row.ActorEmail
         : $"{row.ActorName} ({row.ActorEmail})";

@@ -41,7 +41,10 @@ internal static class AuditQuery
         (from a in entries
          join u in db.Users on a.ActorUserId equals u.Id into actors
          from u in actors.DefaultIfEmpty()
+         join k in db.ApiKeys on a.ActorApiKeyId equals k.Id into keys
+         from k in keys.DefaultIfEmpty() // managers see the key's name; other members, that it was a key
          orderby a.CreatedAt descending, a.Id descending
-         select new AuditRow(a.CreatedAt, a.Action, u == null ? null : u.Email, u == null ? null : u.DisplayName, a.Details, a.Id))
+         select new AuditRow(a.CreatedAt, a.Action, u == null ? null : u.Email, u == null ? null : u.DisplayName, a.Details, a.Id,
+             a.ActorApiKeyId, k == null ? null : k.Name))
         .Take(count);
 }

@@ -8,7 +8,9 @@ using UtmStudio.Identity;
 
 namespace UtmStudio.Features.Audit;
 
-public sealed record AuditRow(DateTimeOffset CreatedAt, string Action, string? ActorEmail, string? ActorName, string Details, Guid Id = default);
+public sealed record AuditRow(
+    DateTimeOffset CreatedAt, string Action, string? ActorEmail, string? ActorName, string Details, Guid Id = default, Guid? ApiKeyId = null,
+    string? ApiKeyName = null);
 
 /// <summary>One page of the log, newest first; <see cref="Older"/> reads the next page, null on the last one.
 /// <see cref="LogIsEmpty"/> tells "nothing recorded yet" from "nothing matches the filter".</summary>

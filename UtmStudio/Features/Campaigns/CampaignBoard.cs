@@ -17,3 +17,6 @@ public sealed record CampaignColumn(CampaignStatus Status, int Count, IReadOnlyL
 
 /// <summary>Where a column's next page starts: after this card in (created_at DESC, id DESC) order.</summary>
 public sealed record CampaignPageCursor(DateTimeOffset CreatedAt, Guid Id);
+
+/// <summary>A page of campaigns in (created_at DESC, id DESC) order, and where the next one starts (null: the last page).</summary>
+public sealed record CampaignListPage(IReadOnlyList<CampaignCard> Items, CampaignPageCursor? Next);

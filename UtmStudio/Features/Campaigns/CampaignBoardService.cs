@@ -54,6 +54,22 @@ public sealed class CampaignBoardService(IDbContextFactory<AppDbContext> dbFacto
         return await ReadPageAsync(db, access.Domain.Id, matching, status, count, after, cancellationToken);
     }
 
+    /// <summary>
+    /// The domain's campaigns newest first, of one status or all, a page at a time after <paramref name="after"/>
+    /// (the REST API's list; the board reads per column). <see cref="CampaignListPage.Next"/> is null on the last page.
+    /// </summary>
+    public async Task<CampaignListPage> ListAsync(
+        Caller caller, string domainName, CampaignBoardFilter filter, CampaignStatus? status, CampaignPageCursor? after, int size,
+        CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
+        var access = await db.RequireMemberAsync(domainName, caller, cancellationToken);
+        var matching = CampaignQueries.Filtered(db, access.Domain.Id, filter);
+        var cards = await CampaignQueries.Page(db, matching, status, after, size).ToListAsync(cancellationToken);
+        var page = cards.Take(size).ToList();
+        return new CampaignListPage(page, cards.Count > size ? new CampaignPageCursor(page[^1].CreatedAt, page[^1].Id) : null);
+    }
+
     /// <summary>Objectives (the standard ones, then the domain's own), the domain's sources by use, and its people.</summary>
     public async Task<CampaignSuggestions> GetSuggestionsAsync(Caller caller, string domainName, CancellationToken cancellationToken)
     {

@@ -55,9 +55,9 @@ internal static class CampaignQueries
     }
 
     /// <summary>One page of a column, newest first, after <paramref name="after"/>; one more than asked, to tell whether more follow.</summary>
-    public static IQueryable<CampaignCard> Page(AppDbContext db, IQueryable<Campaign> campaigns, CampaignStatus status, CampaignPageCursor? after, int size)
+    public static IQueryable<CampaignCard> Page(AppDbContext db, IQueryable<Campaign> campaigns, CampaignStatus? status, CampaignPageCursor? after, int size)
     {
-        var column = campaigns.Where(c => c.Status == status);
+        var column = status is { } only ? campaigns.Where(c => c.Status == only) : campaigns;
         if (after is { } cursor)
         {
             DateTimeOffset? createdAt = cursor.CreatedAt;

@@ -20,4 +20,14 @@ public sealed class LinkBuilderService(IDbContextFactory<AppDbContext> dbFactory
         return new LinkBuilderContext(access.Domain.Id, access.Domain.DomainName, LinkConventions.FromJson(access.Domain.LinkConventions),
             campaigns, templates, access.IsReadOnlyAt(time.GetUtcNow()));
     }
+
+    /// <summary>What saving this draft would give — the values after the conventions, the URL, the GA4 channel and
+    /// every problem — without saving anything (the builder's live preview, and the API's preview endpoint).</summary>
+    public async Task<LinkBuild> PreviewAsync(Caller caller, string domainName, LinkDraft draft, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
+        var access = await db.RequireMemberAsync(domainName, caller, cancellationToken);
+        var campaign = await LinkCampaigns.FindAsync(db, access.Domain.Id, draft.CampaignId, cancellationToken);
+        return LinkBuilder.Build(draft, campaign, access.Domain.DomainName, LinkConventions.FromJson(access.Domain.LinkConventions));
+    }
 }

@@ -12,11 +12,13 @@ public sealed class SecurityHeadersMiddleware
     private readonly RequestDelegate _next;
     private readonly string _policy;
     private readonly IReadOnlyList<(PathString Prefix, string Policy)> _pathPolicies;
+    private readonly SecurityHeadersOptions _settings;
 
     public SecurityHeadersMiddleware(RequestDelegate next, IOptions<SecurityHeadersOptions> options)
     {
         _next = next;
         var settings = options.Value;
+        _settings = settings;
         _policy = ContentSecurityPolicy.Build([], settings.FormActionSources);
         _pathPolicies = settings.PathExceptions
             .Select(e => (e.PathPrefix, ContentSecurityPolicy.Build(e.ScriptSources, [.. settings.FormActionSources, .. e.FormActionSources])))
@@ -29,7 +31,9 @@ public sealed class SecurityHeadersMiddleware
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = policy;
+            headers.ContentSecurityPolicy = NonceOf(context) is { } nonce
+                ? ContentSecurityPolicy.Build([$"'nonce-{nonce}'"], _settings.FormActionSources)
+                : policy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
@@ -39,6 +43,21 @@ public sealed class SecurityHeadersMiddleware
             return Task.CompletedTask;
         });
         return _next(context);
+    }
+
+    /// <summary>A nonce the endpoint generated for its inline script (only well-formed base64 values count).</summary>
+    private string? NonceOf(HttpContext context)
+    {
+        foreach (var key in _settings.ScriptNonceItems)
+        {
+            if (context.Items.TryGetValue(key, out var value) && value is string { Length: >= 16 } nonce
+                && nonce.All(c => char.IsAsciiLetterOrDigit(c) || c is '+' or '/' or '=' or '-' or '_'))
+            {
+                return nonce;
+            }
+        }
+
+        return null;
     }
 
     private string PolicyFor(PathString path)

@@ -11,6 +11,12 @@ public sealed class SecurityHeadersOptions
 
     /// <summary>Responses under a path prefix that need more than the app's own policy.</summary>
     public List<PathPolicyException> PathExceptions { get; } = [];
+
+    /// <summary>
+    /// HttpContext.Items keys under which an endpoint may leave a per-request script nonce (the API reference page
+    /// does): when one is set, that response's script-src also allows 'nonce-…', and nothing else changes.
+    /// </summary>
+    public List<string> ScriptNonceItems { get; } = [];
 }
 
 /// <summary>

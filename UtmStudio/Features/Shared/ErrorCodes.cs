@@ -52,6 +52,28 @@ public static class ErrorCodes
     [ErrorCode(500, "Internal error")]
     public const string InternalError = "internal_error";
 
+    // ---- The REST API (Features/Api) ---------------------------------------------------------------------
+
+    /// <summary>The API key is valid but lacks the scope this endpoint needs; <c>missingScope</c> names it.</summary>
+    [ErrorCode(403, "Scope missing")]
+    public const string ScopeMissing = "auth.scope_missing";
+
+    /// <summary>The <c>If-Match</c> header names a version that is no longer current: read the resource again.</summary>
+    [ErrorCode(412, "Version changed")]
+    public const string PreconditionFailed = "precondition.failed";
+
+    /// <summary>This change needs an <c>If-Match</c> header with the resource's ETag (no blind overwrites).</summary>
+    [ErrorCode(428, "If-Match required")]
+    public const string PreconditionRequired = "precondition.required";
+
+    /// <summary>The Idempotency-Key was used before with a different request body.</summary>
+    [ErrorCode(422, "Idempotency key reused")]
+    public const string IdempotencyKeyReused = "idempotency.key_reused";
+
+    /// <summary>A request with this Idempotency-Key is still being answered; retry in a moment.</summary>
+    [ErrorCode(409, "Request in progress")]
+    public const string IdempotencyInProgress = "idempotency.in_progress";
+
     // ---- Domains (rules 1–4, docs/rules.md) ---------------------------------------------------------------------------
 
     /// <summary>

@@ -42,6 +42,33 @@ public sealed class LinkListService(IDbContextFactory<AppDbContext> dbFactory, T
             rows.Select(r => LinkQueries.ToDetails(r, access.IsManager, access.Membership.UserId, readOnly)).ToList(), total, inScope, readOnly, clicks);
     }
 
+    /// <summary>
+    /// The filtered links newest first, a page at a time after <paramref name="after"/> (keyset, for the REST API:
+    /// stable while links are added). <see cref="LinkCursorPage.Next"/> is null on the last page.
+    /// </summary>
+    public async Task<LinkCursorPage> GetAfterAsync(
+        Caller caller, string domainName, LinkListFilter filter, LinkPageCursor? after, int size, CancellationToken cancellationToken)
+    {
+        if (size is < 1 or > MaxPageSize)
+        {
+            throw ValidationProblem.ForField("limit", $"Pages hold 1 to {MaxPageSize} links.");
+        }
+
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
+        var access = await db.RequireMemberAsync(domainName, caller, cancellationToken);
+        var links = LinkListQueries.Filtered(db, access.Domain.Id, filter);
+        if (after is { } cursor)
+        {
+            DateTimeOffset? createdAt = cursor.CreatedAt;
+            links = links.Where(l => EF.Functions.LessThan(ValueTuple.Create(l.CreatedAt, l.Id), ValueTuple.Create(createdAt, cursor.Id)));
+        }
+
+        var rows = await LinkQueries.Rows(db, LinkListQueries.NewestFirst(links).Take(size + 1)).ToListAsync(cancellationToken);
+        var readOnly = access.IsReadOnlyAt(time.GetUtcNow());
+        var page = rows.Take(size).Select(r => LinkQueries.ToDetails(r, access.IsManager, access.Membership.UserId, readOnly)).ToList();
+        return new LinkCursorPage(page, rows.Count > size ? new LinkPageCursor(page[^1].CreatedAt, page[^1].Id) : null);
+    }
+
     public async Task<LinkListFacets> GetFacetsAsync(Caller caller, string domainName, Guid? campaignId, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.ForAsync(caller, cancellationToken);

@@ -32,3 +32,9 @@ public sealed record LinkCreator(Guid UserId, string Name);
 
 /// <summary>What the links page carries from the prerender.</summary>
 public sealed record LinksPageState(LinkListFacets Facets);
+
+/// <summary>A page of links in (created_at DESC, id DESC) order, and where the next one starts (null: the last page).</summary>
+public sealed record LinkCursorPage(IReadOnlyList<LinkDetails> Rows, LinkPageCursor? Next);
+
+/// <summary>Where a keyset page of links starts: after this link.</summary>
+public sealed record LinkPageCursor(DateTimeOffset CreatedAt, Guid Id);
