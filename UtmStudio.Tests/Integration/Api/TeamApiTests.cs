@@ -63,6 +63,22 @@ public sealed class TeamApiTests(TestDatabase database) : IClassFixture<TestData
     }
 
     [Fact]
+    public async Task A_retried_invitation_with_the_same_idempotency_key_gets_the_first_answer_and_invites_once()
+    {
+        var (domain, key) = await ArrangeAsync();
+        var input = new InvitationInput(Unique.Email("retry", domain.Name));
+        var retryKey = Guid.NewGuid().ToString();
+
+        using var first = await _api.SendAsync(HttpMethod.Post, "/api/v1/invitations", key, input, h => h.Add("Idempotency-Key", retryKey));
+        using var retry = await _api.SendAsync(HttpMethod.Post, "/api/v1/invitations", key, input, h => h.Add("Idempotency-Key", retryKey));
+
+        var created = await first.ReadAsync<InvitationResource>(HttpStatusCode.Created);
+        Assert.Equal(created.Id, (await retry.ReadAsync<InvitationResource>(HttpStatusCode.Created)).Id);
+        Assert.Equal("true", retry.Headers.GetValues("Idempotent-Replayed").Single());
+        Assert.Single((await App.Team.GetAsync(Person(domain.Ada), domain.Name, AppServices.None)).Invitations);
+    }
+
+    [Fact]
     public async Task A_role_changes_and_the_last_manager_is_kept()
     {
         var (domain, key) = await ArrangeAsync();
