@@ -34,9 +34,25 @@ public sealed class DomainApiTests(TestDatabase database) : IClassFixture<TestDa
         Assert.Equal((domain.Name, 302, true, false, false), (read.Name, read.RedirectType, read.ForwardQueryParameters, read.QueryOverridesUtm, read.IsReadOnly));
         Assert.Equal(SubscriptionStatus.Trial, read.Subscription.Status);
         Assert.NotNull(read.Subscription.TrialEndsAt);
-        Assert.Equal((true, DomainVerificationMethod.Email), (read.Verification.IsVerified, read.Verification.Method));
+        Assert.Equal((true, "email"), (read.Verification.IsVerified, read.Verification.Method));
         Assert.NotNull(read.Verification.RecordValue); // the creator is a manager: the TXT value is theirs to see
         Assert.Contains("\"status\":\"trial\"", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unverified_inactive_domain_says_so()
+    {
+        var name = Unique.Domain("unver");
+        var zoe = await App.SignUpAsync(Unique.Email("zoe", Unique.Domain("elsewhere")), name);
+        var key = (await App.CreateKeyAsync(zoe, name, "read")).Key;
+        await database.SetInactiveAsync(name);
+
+        using var response = await _api.SendAsync(HttpMethod.Get, "/api/v1/domain", key);
+        var read = await response.ReadAsync<DomainResource>();
+
+        Assert.Equal((false, null, SubscriptionStatus.Inactive, true),
+            (read.Verification.IsVerified, read.Verification.Method, read.Subscription.Status, read.IsReadOnly));
+        Assert.False(string.IsNullOrEmpty(read.Verification.RecordName));
     }
 
     [Fact]

@@ -36,7 +36,7 @@ public static class ApiGroupExamples
     {
         [typeof(DomainResource)] = new DomainResource(Guid.Parse("1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d"), "acme.example",
             new SubscriptionResource(SubscriptionStatus.Trial, At.AddDays(30)),
-            new VerificationResource(true, DomainVerificationMethod.Email, At, null, "_utmstudio.acme.example", null), 302, true, false, false, At),
+            new VerificationResource(true, "email", At, null, "_utmstudio.acme.example", null), 302, true, false, false, At),
         [typeof(DomainSettingsInput)] = new DomainSettingsInput(301, ForwardQueryParameters: true),
         [typeof(LinkConventions)] = Conventions,
         [typeof(ConventionsResource)] = new ConventionsResource(Conventions, true, "\"3141592653\""),

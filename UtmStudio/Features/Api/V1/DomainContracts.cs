@@ -24,13 +24,15 @@ public sealed record DomainResource(
 public sealed record SubscriptionResource(SubscriptionStatus Status, DateTimeOffset? TrialEndsAt);
 
 /// <summary>Whether the domain's ownership is shown: until it is, its short links do not redirect.</summary>
+/// <param name="Method">How it was verified: email (its creator's address is at the domain) or dns (the TXT record); null while unverified.
+/// A string rather than a nullable enum: generated clients read nullable string enums of the document wrongly.</param>
 /// <param name="RecordName">The DNS TXT record that verifies it.</param>
 /// <param name="RecordValue">The value to put in that record; only for a key whose creator is a manager.</param>
 public sealed record VerificationResource(
-    bool IsVerified, DomainVerificationMethod? Method, DateTimeOffset? VerifiedAt, DateTimeOffset? CheckedAt, string RecordName, string? RecordValue)
+    bool IsVerified, string? Method, DateTimeOffset? VerifiedAt, DateTimeOffset? CheckedAt, string RecordName, string? RecordValue)
 {
     public static VerificationResource From(bool verified, Domains.Verification.DomainVerificationView v) =>
-        new(verified, v.Method, v.VerifiedAt, v.CheckedAt, v.RecordName, v.RecordValue);
+        new(verified, v.Method?.ToString().ToLowerInvariant(), v.VerifiedAt, v.CheckedAt, v.RecordName, v.RecordValue);
 }
 
 /// <summary>The settings to change; a field left out (or null) stays as it is.</summary>
