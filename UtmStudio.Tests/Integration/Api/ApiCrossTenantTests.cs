@@ -16,7 +16,11 @@ public sealed class ApiCrossTenantTests(TestDatabase database) : IClassFixture<T
 {
     /// <summary>Endpoints that take no id of anything: nothing of another domain can be named through them.</summary>
     private static readonly HashSet<string> WithoutIds =
-        ["GET /api/v1/profile", "GET /api/v1/campaigns", "POST /api/v1/campaigns", "GET /api/v1/links"];
+        [
+            "GET /api/v1/profile", "GET /api/v1/campaigns", "POST /api/v1/campaigns", "GET /api/v1/links",
+            "GET /api/v1/domain", "PATCH /api/v1/domain", "GET /api/v1/domain/conventions", "PUT /api/v1/domain/conventions",
+            "GET /api/v1/members", "GET /api/v1/invitations", "POST /api/v1/invitations", "GET /api/v1/analytics",
+        ];
 
     private ApiHost _api = null!;
 
@@ -34,6 +38,7 @@ public sealed class ApiCrossTenantTests(TestDatabase database) : IClassFixture<T
         var aCampaign = await App.Campaigns.GetAsync(Person(a.Ada), a.Name, a.CampaignId, AppServices.None);
         var b = await LinkDomain.CreateAsync(App);
         var bKey = (await App.CreateKeyAsync(b.Ada, b.Name, "read", "links", "campaigns", "team")).Key;
+        var invitation = await InviteAsync(a);
         var before = await SnapshotAsync(a.Name);
 
         var probed = new List<string>();
@@ -52,6 +57,11 @@ public sealed class ApiCrossTenantTests(TestDatabase database) : IClassFixture<T
                 "/api/v1/campaigns/{id}/status" => ($"/api/v1/campaigns/{a.CampaignId}/status", new CampaignStatusInput(CampaignStatus.Completed), aCampaign.Version),
                 "/api/v1/links/{id}" => ($"/api/v1/links/{aLink.Id}", new LinkInput(a.CampaignId, $"https://{a.Name}/x", "a", "b"), aLink.Version),
                 "/api/v1/links" or "/api/v1/links/preview" => (route, new LinkInput(a.CampaignId, $"https://{a.Name}/x", "a", "b"), 0u),
+                "/api/v1/members/{userId}" => ($"/api/v1/members/{a.Tom}", new MemberRoleInput(MemberRole.Manager), 0u),
+                "/api/v1/invitations/{id}" => ($"/api/v1/invitations/{invitation}", null!, 0u),
+                "/api/v1/campaigns/{id}/analytics" => ($"/api/v1/campaigns/{a.CampaignId}/analytics", null!, 0u),
+                "/api/v1/links/{id}/analytics" => ($"/api/v1/links/{aLink.Id}/analytics", null!, 0u),
+                "/api/v1/links/{id}/qr" => ($"/api/v1/links/{aLink.Id}/qr", null!, 0u),
                 _ => throw new Xunit.Sdk.XunitException($"{name} is not probed: add it here (with domain A's ids) or to WithoutIds."),
             };
             using var response = await _api.SendAsync(new HttpMethod(method), path, bKey, method is "GET" or "DELETE" ? null : body,
@@ -68,7 +78,14 @@ public sealed class ApiCrossTenantTests(TestDatabase database) : IClassFixture<T
         Assert.Equal(before, await SnapshotAsync(a.Name));
     }
 
-    /// <summary>A's campaigns and links with their versions, and its audit trail's length.</summary>
+    /// <summary>An open invitation of the domain, by id (the team view carries the ids).</summary>
+    private async Task<Guid> InviteAsync(LinkDomain domain)
+    {
+        await App.Invitations.AddAsync(Person(domain.Ada), domain.Name, Unique.Email("ivy", domain.Name), MemberRole.TeamMember, AppServices.None);
+        return (await App.Team.GetAsync(Person(domain.Ada), domain.Name, AppServices.None)).Invitations.Single().Id;
+    }
+
+    /// <summary>A's campaigns and links with their versions, its team, invitations and settings, and its audit trail's length.</summary>
     private async Task<string> SnapshotAsync(string domainName)
     {
         await using var db = database.CreateOwnerContext();
@@ -76,6 +93,9 @@ public sealed class ApiCrossTenantTests(TestDatabase database) : IClassFixture<T
         var campaigns = await db.Campaigns.Where(c => c.DomainId == domainId).OrderBy(c => c.Id).Select(c => $"{c.Id}:{c.Version}:{c.Status}").ToListAsync();
         var links = await db.Links.Where(l => l.DomainId == domainId).OrderBy(l => l.Id).Select(l => $"{l.Id}:{l.Version}").ToListAsync();
         var audit = await db.AuditLog.CountAsync(e => e.DomainId == domainId);
-        return string.Join("|", campaigns) + "#" + string.Join("|", links) + "#" + audit;
+        var team = await db.Memberships.Where(m => m.DomainId == domainId).OrderBy(m => m.UserId).Select(m => $"{m.UserId}:{m.Role}").ToListAsync();
+        var invited = await db.Invitations.Where(i => i.DomainId == domainId).OrderBy(i => i.Id).Select(i => $"{i.Id}:{i.RevokedAt}").ToListAsync();
+        var settings = await db.Domains.Where(d => d.Id == domainId).Select(d => $"{d.DefaultRedirectType}:{d.ForwardQueryParameters}:{d.LinkConventions}").SingleAsync();
+        return string.Join("|", campaigns) + "#" + string.Join("|", links) + "#" + audit + "#" + string.Join("|", team) + "#" + string.Join("|", invited) + "#" + settings;
     }
 }

@@ -13,7 +13,7 @@ public static class ApiScopes
 
     public const string Campaigns = "campaigns";
 
-    /// <summary>Team management: useful only while the key's creator is a manager (the services decide).</summary>
+    /// <summary>Managers' administration (members, invitations, domain settings and conventions): useful only while the key's creator is a manager (the services decide).</summary>
     public const string Team = "team";
 
     public static readonly IReadOnlyList<string> All = [Read, Links, Campaigns, Team];
@@ -23,7 +23,7 @@ public static class ApiScopes
         Read => "Read everything of the domain, change nothing",
         Links => "Read, create, change and delete links",
         Campaigns => "Read, create, change and delete campaigns",
-        Team => "Manage members and invitations",
+        Team => "Manage members, invitations and domain settings",
         _ => scope,
     };
 

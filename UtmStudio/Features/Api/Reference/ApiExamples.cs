@@ -50,7 +50,7 @@ public static class ApiExamples
     private static readonly JsonSerializerOptions Json = CreateJson();
 
     /// <summary>Which body types have an example (a test checks every documented body is among them).</summary>
-    public static IReadOnlyCollection<Type> Types => Examples.Keys;
+    public static IReadOnlyCollection<Type> Types => [.. Examples.Keys, .. ApiGroupExamples.All.Keys];
 
     public static Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
     {
@@ -61,7 +61,7 @@ public static class ApiExamples
             schema.Type = JsonSchemaType.String;
         }
 
-        if (Examples.TryGetValue(context.JsonTypeInfo.Type, out var example))
+        if (Examples.TryGetValue(context.JsonTypeInfo.Type, out var example) || ApiGroupExamples.All.TryGetValue(context.JsonTypeInfo.Type, out example))
         {
             schema.Examples = [JsonSerializer.SerializeToNode(example, example.GetType(), Json)!];
         }

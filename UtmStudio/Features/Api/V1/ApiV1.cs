@@ -12,6 +12,10 @@ public static class ApiV1
         ProfileEndpoints.Map,
         CampaignEndpoints.Map,
         LinkEndpoints.Map,
+        DomainEndpoints.Map,
+        TeamEndpoints.Map,
+        AnalyticsEndpoints.Map,
+        QrEndpoints.Map,
     ];
 
     public static RouteGroupBuilder MapApiV1(this IEndpointRouteBuilder app)

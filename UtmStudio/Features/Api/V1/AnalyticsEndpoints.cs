@@ -1,0 +1,61 @@
+using UtmStudio.Features.Analytics;
+using UtmStudio.Features.Api.Authentication;
+using UtmStudio.Features.Api.Keys;
+
+namespace UtmStudio.Features.Api.V1;
+
+/// <summary>
+/// Analytics of the domain, a campaign or a link: the analytics pages' report (AnalyticsService, from the rollups
+/// only). Another domain's campaign or link is 404, as everywhere.
+/// </summary>
+public static class AnalyticsEndpoints
+{
+    public static void Map(RouteGroupBuilder api)
+    {
+        // The domain's report spans every campaign and link, so no single resource scope covers it: "read" only.
+        // (RequireWriteScope is "exactly this scope"; nothing is written.)
+        Document(api.MapGet("/analytics", DomainAsync).WithName("getDomainAnalytics").WithSummary("The domain's clicks: totals, series, top campaigns and links, breakdowns")
+            .RequireWriteScope(ApiScopes.Read));
+        Document(api.MapGet("/campaigns/{id:guid}/analytics", CampaignAsync).WithName("getCampaignAnalytics").WithSummary("A campaign's clicks")
+            .RequireReadScope(ApiScopes.Campaigns).ProducesProblem(StatusCodes.Status404NotFound));
+        Document(api.MapGet("/links/{id:guid}/analytics", LinkAsync).WithName("getLinkAnalytics").WithSummary("A link's clicks")
+            .RequireReadScope(ApiScopes.Links).ProducesProblem(StatusCodes.Status404NotFound));
+    }
+
+    /// <param name="range">7d, 30d or 90d: the last days up to today (UTC). Default 30d. Not together with from/to.</param>
+    /// <param name="from">The first UTC day (yyyy-MM-dd), with to: a custom period of up to 400 days.</param>
+    /// <param name="to">The last UTC day (yyyy-MM-dd), included.</param>
+    /// <param name="bots">true counts crawlers and link previewers too (left out by default).</param>
+    private static Task<IResult> DomainAsync(
+        HttpContext http, AnalyticsService analytics, string? range, string? from, string? to, string? bots, CancellationToken cancellationToken) =>
+        ReportAsync(http, analytics, AnalyticsScope.Domain, range, from, to, bots, cancellationToken);
+
+    /// <param name="range">7d, 30d or 90d: the last days up to today (UTC). Default 30d. Not together with from/to.</param>
+    /// <param name="from">The first UTC day (yyyy-MM-dd), with to: a custom period of up to 400 days.</param>
+    /// <param name="to">The last UTC day (yyyy-MM-dd), included.</param>
+    /// <param name="bots">true counts crawlers and link previewers too (left out by default).</param>
+    private static Task<IResult> CampaignAsync(
+        HttpContext http, AnalyticsService analytics, Guid id, string? range, string? from, string? to, string? bots, CancellationToken cancellationToken) =>
+        ReportAsync(http, analytics, AnalyticsScope.Campaign(id), range, from, to, bots, cancellationToken);
+
+    /// <param name="range">7d, 30d or 90d: the last days up to today (UTC). Default 30d. Not together with from/to.</param>
+    /// <param name="from">The first UTC day (yyyy-MM-dd), with to: a custom period of up to 400 days.</param>
+    /// <param name="to">The last UTC day (yyyy-MM-dd), included.</param>
+    /// <param name="bots">true counts crawlers and link previewers too (left out by default).</param>
+    private static Task<IResult> LinkAsync(
+        HttpContext http, AnalyticsService analytics, Guid id, string? range, string? from, string? to, string? bots, CancellationToken cancellationToken) =>
+        ReportAsync(http, analytics, AnalyticsScope.Link(id), range, from, to, bots, cancellationToken);
+
+    private static async Task<IResult> ReportAsync(
+        HttpContext http, AnalyticsService analytics, AnalyticsScope scope, string? range, string? from, string? to, string? bots,
+        CancellationToken cancellationToken)
+    {
+        var api = ApiRequest.Of(http);
+        var filter = AnalyticsQuery.Parse(range, from, to, bots);
+        var report = await analytics.GetReportAsync(api.Caller, api.DomainName, scope, filter, cancellationToken);
+        return TypedResults.Ok(AnalyticsResource.From(report));
+    }
+
+    private static void Document(RouteHandlerBuilder endpoint) => endpoint.WithTags("Analytics")
+        .Produces<AnalyticsResource>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status403Forbidden);
+}
