@@ -67,6 +67,7 @@ public static class ApiDocument
             return Task.CompletedTask;
         });
         options.AddSchemaTransformer(ApiExamples.TransformAsync);
+        options.AddSchemaTransformer(ApiProblemSchema.TransformAsync);
     });
 
     private static OpenApiParameter Header(string name, bool required, string description) => new()
