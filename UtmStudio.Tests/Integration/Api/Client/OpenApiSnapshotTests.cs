@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using UtmStudio.Features.Api;
 using UtmStudio.Tests.Infrastructure.Database;
+using UtmStudio.Tests.Infrastructure.Services;
 
 namespace UtmStudio.Tests.Integration.Api.Client;
 
@@ -30,11 +31,17 @@ public sealed class OpenApiSnapshotTests(TestDatabase database) : IClassFixture<
             "The API changed since docs/api/openapi-v1.json and the generated client were made: run UtmStudio.Tests/Integration/Api/Client/generate.sh");
     }
 
-    /// <summary>Indented, and without the server address (a random loopback port in tests).</summary>
-    private static string Normalise(string document)
+    [Fact]
+    public async Task The_server_address_is_the_configured_public_url_whatever_host_the_request_names()
     {
-        var node = JsonNode.Parse(document)!.AsObject();
-        node.Remove("servers");
-        return node.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
+        await using var api = await new ApiHost(database).StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, ApiPaths.OpenApiDocument) { Headers = { Host = "evil.example" } };
+        using var response = await api.Client.SendAsync(request);
+        var servers = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["servers"]!.AsArray();
+
+        Assert.Equal([AppServices.BaseUri.ToString().TrimEnd('/')], servers.Select(s => s!["url"]!.GetValue<string>()));
     }
+
+    private static string Normalise(string document) =>
+        JsonNode.Parse(document)!.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
 }
