@@ -20,8 +20,11 @@ public static class ApiDocument
     {
         options.OpenApiVersion = OpenApiSpecVersion.OpenApi3_1;
         options.ShouldInclude = description => ApiPaths.IsV1("/" + description.RelativePath);
-        options.AddDocumentTransformer((document, _, _) =>
+        options.AddDocumentTransformer((document, context, _) =>
         {
+            // The configured public address, never the request's Host (which the generator would use by default).
+            var publicUrl = context.ApplicationServices.GetRequiredService<Shared.PublicUrl>();
+            document.Servers = [new OpenApiServer { Url = publicUrl.BaseUri.ToString().TrimEnd('/'), Description = "This UtmStudio" }];
             document.Info = new OpenApiInfo
             {
                 Title = "UtmStudio API",
@@ -67,6 +70,7 @@ public static class ApiDocument
             return Task.CompletedTask;
         });
         options.AddSchemaTransformer(ApiExamples.TransformAsync);
+        options.AddSchemaTransformer(ApiProblemSchema.TransformAsync);
     });
 
     private static OpenApiParameter Header(string name, bool required, string description) => new()
