@@ -55,6 +55,8 @@ find_pg_bin() {  # same search order as db/env.sh
 packages=()
 [[ -x /usr/bin/chromium ]] || packages+=(chromium)
 [[ -n "$(find_pg_bin)" ]] || packages+=(postgresql)
+# Node.js for the OpenAPI document's lint (ApiDocumentLintTests runs Redocly CLI with npx).
+command -v npx >/dev/null 2>&1 || packages+=(nodejs npm)
 if [[ ${#packages[@]} -gt 0 ]]; then
     echo "==> Installing Debian packages: ${packages[*]}"
     if [[ $(id -u) -eq 0 ]]; then

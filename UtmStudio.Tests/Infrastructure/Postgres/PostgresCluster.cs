@@ -63,6 +63,11 @@ public sealed class PostgresCluster
             Database = database,
             Username = role,
             Password = Password,
+            // Every test class has its own database, hence its own pools (the app's, the visitor's, the click writers'),
+            // and few of them are disposed: idle connections closed after 10 s, not Npgsql's 5 minutes, keep the
+            // hundreds of classes of one run under the cluster's max_connections.
+            ConnectionIdleLifetime = 10,
+            ConnectionPruningInterval = 2,
         }.ConnectionString;
 
     private static async Task<PostgresCluster> StartAsync()

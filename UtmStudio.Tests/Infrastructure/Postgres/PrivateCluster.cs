@@ -26,7 +26,7 @@ internal static class PrivateCluster
             "-E", "UTF8", "--locale=C.UTF-8");
         await RunAsync(Path.Combine(bin, "pg_ctl"), "-D", dataDir, "-l", Path.Combine(dataDir, "server.log"), "-w", "-o",
             $"-p {port} -k {dataDir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off " +
-            "-c full_page_writes=off -c max_connections=200 -c shared_buffers=64MB", "start");
+            "-c full_page_writes=off -c max_connections=300 -c shared_buffers=64MB", "start");
 
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Stop(bin, dataDir);
         return $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Timeout=30";

@@ -61,6 +61,13 @@ public static class ApiExamples
             schema.Type = JsonSchemaType.String;
         }
 
+        // A nullable enum property is already oneOf [null, the enum]; a null among the enum's own values would make a
+        // null match both branches (redocly: "must match exactly one schema in oneOf") and is not a string anyway.
+        if (schema.Enum is { Count: > 0 } values && values.Any(v => v is null || v.GetValueKind() == System.Text.Json.JsonValueKind.Null))
+        {
+            schema.Enum = [.. values.Where(v => v is not null && v.GetValueKind() != System.Text.Json.JsonValueKind.Null)];
+        }
+
         if (Examples.TryGetValue(context.JsonTypeInfo.Type, out var example) || ApiGroupExamples.All.TryGetValue(context.JsonTypeInfo.Type, out example))
         {
             schema.Examples = [JsonSerializer.SerializeToNode(example, example.GetType(), Json)!];
