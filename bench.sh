@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Run UtmStudio's benchmarks and print their tables (figures go into docs/benchmarks.md by hand).
 #
-# Usage: ./bench.sh
+# Usage: ./bench.sh [--filter EXPR]   e.g. ./bench.sh --filter "FullyQualifiedName~RedirectBenchmark"
 #
 # Same set-up as ./test.sh (it is run with UTMSTUDIO_BENCHMARKS=only): a private PostgreSQL cluster, a Release
 # build, Debian's Chromium. The benchmarks are xunit classes in the Benchmark category, which ./test.sh leaves
@@ -16,7 +16,7 @@ if ! command -v wrk >/dev/null 2>&1; then  # the redirect benchmark's load gener
 fi
 rm -rf TestResults/benchmarks
 rc=0
-UTMSTUDIO_BENCHMARKS=only ./test.sh || rc=$?
+UTMSTUDIO_BENCHMARKS=only ./test.sh "$@" || rc=$?
 echo
 echo "==> Benchmarks ($(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ))"
 for table in TestResults/benchmarks/*.md; do

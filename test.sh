@@ -103,19 +103,19 @@ mkdir -p "$results"
 echo "==> dotnet test (results: ${results#"$repo"/})"
 # Benchmarks (Category=Benchmark) are measurements that ./bench.sh runs, not tests: they are left out here,
 # also when a --filter is given (it is combined with the exclusion).
+# ./bench.sh (UTMSTUDIO_BENCHMARKS=only) turns it round: only benchmarks, a --filter picking among them.
+category="Category!=Benchmark"
+[[ "${UTMSTUDIO_BENCHMARKS:-}" == "only" ]] && category="Category=Benchmark"
 args=()
 filtered=0
 while [[ $# -gt 0 ]]; do
     if [[ "$1" == "--filter" && $# -ge 2 ]]; then
-        args+=(--filter "($2)&Category!=Benchmark"); filtered=1; shift 2
+        args+=(--filter "($2)&$category"); filtered=1; shift 2
     else
         args+=("$1"); shift
     fi
 done
-[[ $filtered -eq 1 ]] || args+=(--filter "Category!=Benchmark")
-if [[ "${UTMSTUDIO_BENCHMARKS:-}" == "only" ]]; then  # set by ./bench.sh
-    args=(--filter "Category=Benchmark")
-fi
+[[ $filtered -eq 1 ]] || args+=(--filter "$category")
 # Capture the exit code instead of letting set -e end the script here.
 test_rc=0
 dotnet test "$sln" -c Release --no-build --logger "trx" --results-directory "$results" "${args[@]}" || test_rc=$?

@@ -24,6 +24,16 @@ public sealed class AppProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
 
+    /// <summary>The app's process id, for profiling tools (dotnet-counters, dotnet-trace -p).</summary>
+    public int Pid => _process.Id;
+
+    /// <summary>The app's peak resident memory so far in MiB (Linux: VmHWM), for benchmarks.</summary>
+    public double PeakMemoryMiB()
+    {
+        var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return double.Parse(line["VmHWM:".Length..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024;
+    }
+
     public string Output
     {
         get

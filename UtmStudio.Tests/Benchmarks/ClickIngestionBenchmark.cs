@@ -49,10 +49,12 @@ public sealed class ClickIngestionBenchmark(TestDatabase database) : IClassFixtu
             targets.Add((await lookup.FindAsync(link.ShortCode, AppServices.None)).Target!);
         }
 
-        var options = Options.Create(new TrackingOptions { QueueCapacity = Clicks });
+        // BusyClicksPerSecond 0: the writer flat out, never leaving clicks waiting for a burst to end (ClickWritePacing).
+        var options = Options.Create(new TrackingOptions { QueueCapacity = Clicks, BusyClicksPerSecond = 0 });
         var queue = new ClickQueue(options, NullLogger<ClickQueue>.Instance);
         var writer = new ClickWriterService(queue, app.Services.GetRequiredService<ClickBatchWriter>(),
-            app.Services.GetRequiredService<VisitorSalts>(), options, NullLogger<ClickWriterService>.Instance);
+            app.Services.GetRequiredService<VisitorSalts>(), new ClickWritePacing(queue, TimeProvider.System, options), options,
+            NullLogger<ClickWriterService>.Instance);
         var random = new Random(1);
         var now = DateTimeOffset.UtcNow;
         var raw = Enumerable.Range(0, Clicks).Select(i => new RawClick(

@@ -14,6 +14,7 @@ public static class TrackingFeature
         services.AddSingleton<ShortLinkCache>();
         services.AddSingleton<ShortLinkLookup>();
         services.AddSingleton<ClickQueue>();
+        services.AddSingleton<ClickWritePacing>();
         services.AddSingleton<ClickBatchWriter>();
         services.AddSingleton<VisitorSalts>();
         services.AddSingleton<ClickWriterService>();

@@ -19,8 +19,17 @@ public sealed class TrackingOptions
     /// <summary>How long "no such code" is remembered, so a scan of random codes does not reach the database each time.</summary>
     public TimeSpan UnknownCodeTtl { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Clicks held in memory while waiting for the database; beyond it new clicks are dropped and counted.</summary>
-    public int QueueCapacity { get; set; } = 200_000;
+    /// <summary>Clicks held in memory while waiting for the database (or for a burst to end); beyond it new clicks are
+    /// dropped and counted.</summary>
+    public int QueueCapacity { get; set; } = 1_000_000;
+
+    /// <summary>Above this many clicks per second the redirects come first: the writer leaves clicks waiting until
+    /// the burst ends, half the queue is full or the oldest has waited <see cref="MaxWriteDelay"/>. 0: the writer
+    /// never waits (for PostgreSQL on its own machine, where storing takes little of the app's CPU).</summary>
+    public double BusyClicksPerSecond { get; set; } = 2_000;
+
+    /// <summary>Longest a click waits for the writer during a burst (how far behind analytics can be).</summary>
+    public TimeSpan MaxWriteDelay { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Most clicks stored in one transaction.</summary>
     public int BatchSize { get; set; } = 20_000;

@@ -17,6 +17,7 @@ public sealed class ClickQueue(IOptions<TrackingOptions> options, ILogger<ClickQ
     private long _accepted;
     private long _dropped;
     private long _stored;
+    private volatile bool _closing;
 
     public int Capacity => _capacity;
 
@@ -24,6 +25,17 @@ public sealed class ClickQueue(IOptions<TrackingOptions> options, ILogger<ClickQ
         Interlocked.Read(ref _accepted), Interlocked.Read(ref _stored), Interlocked.Read(ref _waiting), Interlocked.Read(ref _dropped));
 
     internal ChannelReader<RawClick> Reader => _channel.Reader;
+
+    /// <summary>Shutdown has begun: what is waiting is to be stored now.</summary>
+    public bool IsClosing => _closing;
+
+    /// <summary>When the click that has waited longest arrived (false when none waits).</summary>
+    public bool TryPeekOldest(out DateTimeOffset at)
+    {
+        var found = _channel.Reader.TryPeek(out var oldest);
+        at = found ? oldest.At : default;
+        return found;
+    }
 
     /// <summary>Takes the click unless the queue is full or shut; false means it was dropped (and counted).</summary>
     public bool TryEnqueue(in RawClick click)
@@ -59,7 +71,11 @@ public sealed class ClickQueue(IOptions<TrackingOptions> options, ILogger<ClickQ
     }
 
     /// <summary>No more clicks (shutdown): the writer stores what is waiting, then stops.</summary>
-    internal void Complete() => _channel.Writer.TryComplete();
+    internal void Complete()
+    {
+        _closing = true;
+        _channel.Writer.TryComplete();
+    }
 }
 
 /// <summary>Counters since the process started.</summary>

@@ -12,7 +12,8 @@ namespace UtmStudio.Features.Tracking.Recording;
 /// decides firsts under the primary key, so a visitor is first in one batch only.
 /// </summary>
 public sealed class ClickWriterService(
-    ClickQueue queue, ClickBatchWriter writer, VisitorSalts salts, IOptions<TrackingOptions> options, ILogger<ClickWriterService> logger)
+    ClickQueue queue, ClickBatchWriter writer, VisitorSalts salts, ClickWritePacing pacing, IOptions<TrackingOptions> options,
+    ILogger<ClickWriterService> logger)
     : IHostedService
 {
     private readonly CancellationTokenSource _abort = new();
@@ -48,6 +49,7 @@ public sealed class ClickWriterService(
         {
             while (await queue.Reader.WaitToReadAsync(abort))
             {
+                await pacing.WaitForTurnAsync(abort);
                 while (batch.Count < _batchSize && queue.Reader.TryRead(out var click))
                 {
                     batch.Add(click);
