@@ -66,10 +66,11 @@ public sealed class TemplateApiTests(TestDatabase database) : IClassFixture<Test
     }
 
     [Fact]
-    public async Task Another_domains_template_is_404_and_a_read_key_may_list_but_not_save()
+    public async Task Another_domains_template_is_404_a_read_key_may_list_but_not_save_and_any_member_deletes()
     {
         var (domain, _) = await ArrangeAsync();
         var theirs = await App.LinkTemplates.SaveAsync(Person(domain.Ada), domain.Name, "Theirs", domain.Draft(), AppServices.None);
+        var toms = await App.LinkTemplates.SaveAsync(Person(domain.Tom), domain.Name, "Tom's", domain.Draft(), AppServices.None);
         var other = await LinkDomain.CreateAsync(App);
         var otherKey = (await App.CreateKeyAsync(other.Ada, other.Name, "links")).Key;
         var readKey = (await App.CreateKeyAsync(domain.Ada, domain.Name, "read")).Key;
@@ -81,8 +82,11 @@ public sealed class TemplateApiTests(TestDatabase database) : IClassFixture<Test
 
         await foreign.ProblemAsync(404, "not_found");
         Assert.Empty((await otherList.ReadAsync<Page<TemplateResource>>()).Items);
-        Assert.Equal(["Theirs"], (await read.ReadAsync<Page<TemplateResource>>()).Items.Select(t => t.Name));
+        Assert.Equal(["Theirs", "Tom's"], (await read.ReadAsync<Page<TemplateResource>>()).Items.Select(t => t.Name));
         await refused.ProblemAsync(403, "auth.scope_missing");
+        var member = await App.MemberLevelKeyAsync(new Integration.Campaigns.CampaignDomain(domain.Name, domain.Ada, domain.Tom), "links");
+        using var memberDeletes = await _api.SendAsync(HttpMethod.Delete, $"{Templates}/{toms.Id}", member);
+        Assert.Equal(HttpStatusCode.NoContent, memberDeletes.StatusCode); // templates belong to the domain: any member deletes, as in the builder
     }
 
     private async Task<(LinkDomain Domain, string Key)> ArrangeAsync()

@@ -54,7 +54,7 @@ public static class LinkBulkEndpoints
             case BulkRowStatus.Duplicate:
                 var detail = createdBy.TryGetValue(row.FullUrl!, out var first)
                     ? $"The same link as item {first} (only that one is created)."
-                    : $"A link with exactly this URL exists already, in the campaign {link?.CampaignName}.";
+                    : link is null ? "A link with exactly this URL exists already." : $"A link with exactly this URL exists already, in the campaign {link.CampaignName}.";
                 return new LinkBulkItem(row.RowNumber, LinkBulkStatus.Duplicate, link, ErrorCodes.LinkDuplicate, detail, null);
             default:
                 var unknownCampaign = row.Campaign is null;
