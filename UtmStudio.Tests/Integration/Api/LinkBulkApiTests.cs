@@ -55,6 +55,7 @@ public sealed class LinkBulkApiTests(TestDatabase database) : IClassFixture<Test
         Assert.Equal(["url"], result.Items[3].Errors!.Keys);
         Assert.Contains("campaignId", result.Items[4].Errors!.Keys);
         Assert.Equal(["tags"], result.Items[5].Errors!.Keys);
+        Assert.Contains("\"spring,sale\"", result.Items[5].Errors!["tags"][0], StringComparison.Ordinal);
         Assert.All(result.Items.Where(i => i.Status == LinkBulkStatus.Invalid), i => Assert.Null(i.Link));
         var last = result.Items[6].Link!;
         Assert.Equal($"https://{domain.Name}/d?utm_source=facebook&utm_medium=paid_social&utm_campaign=spring_sale", last.FullUrl);

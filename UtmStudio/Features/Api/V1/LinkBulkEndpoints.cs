@@ -60,7 +60,7 @@ public static class LinkBulkEndpoints
                 var unknownCampaign = row.Campaign is null;
                 var errors = row.Problems.ToDictionary(
                     p => p.Key == CampaignField ? CampaignIdField : p.Key,
-                    p => new[] { p.Key == CampaignField ? "No campaign of this domain has this id." : p.Value });
+                    p => new[] { p.Key == CampaignField ? "No campaign of this domain has this id." : p.Value.Replace(LinkInput.TagComma, ',') });
                 return new LinkBulkItem(row.RowNumber, LinkBulkStatus.Invalid, null, unknownCampaign ? ErrorCodes.NotFound : ErrorCodes.ValidationFailed,
                     "The link is not ready to save: " + string.Join(" ", errors.Values.Select(v => v[0])), errors);
         }
