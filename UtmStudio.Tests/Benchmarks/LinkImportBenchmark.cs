@@ -27,9 +27,9 @@ public sealed class LinkImportBenchmark(TestDatabase database) : IClassFixture<T
 
     private const string Conventions = """{"lowercase":true,"spaces":"underscore","maxLength":80}""";
 
-    private static readonly string[] Pages = ["", "spring", "pricing", "blog/launch?ref=nav", "shop/shoes#sizes", "features/teams"];
+    internal static readonly string[] Pages = ["", "spring", "pricing", "blog/launch?ref=nav", "shop/shoes#sizes", "features/teams"];
 
-    private static readonly (string Source, string Medium)[] Pairs =
+    internal static readonly (string Source, string Medium)[] Pairs =
     [
         ("Google", "cpc"), ("bing", "cpc"), ("meta", "paid_social"), ("linkedin", "social"), ("Newsletter", "email"),
         ("partner blog", "referral"), ("youtube", "video"), ("tiktok", "paid_social"),

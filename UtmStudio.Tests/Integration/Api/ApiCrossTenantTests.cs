@@ -20,7 +20,11 @@ public sealed class ApiCrossTenantTests(TestDatabase database) : IClassFixture<T
             "GET /api/v1/profile", "GET /api/v1/campaigns", "POST /api/v1/campaigns", "GET /api/v1/links",
             "GET /api/v1/domain", "PATCH /api/v1/domain", "GET /api/v1/domain/conventions", "PUT /api/v1/domain/conventions",
             "GET /api/v1/members", "GET /api/v1/invitations", "POST /api/v1/invitations", "GET /api/v1/analytics",
+            "GET /api/v1/links/export", "GET /api/v1/templates", "POST /api/v1/templates",
         ];
+
+    /// <summary>Answered per item: another domain's campaign id in an item makes that item not_found (checked below).</summary>
+    private const string BulkCreate = "POST /api/v1/links/bulk";
 
     private ApiHost _api = null!;
 
@@ -39,6 +43,7 @@ public sealed class ApiCrossTenantTests(TestDatabase database) : IClassFixture<T
         var b = await LinkDomain.CreateAsync(App);
         var bKey = (await App.CreateKeyAsync(b.Ada, b.Name, "read", "links", "campaigns", "team")).Key;
         var invitation = await InviteAsync(a);
+        var template = await App.LinkTemplates.SaveAsync(Person(a.Ada), a.Name, "Secret", a.Draft(), AppServices.None);
         var before = await SnapshotAsync(a.Name);
 
         var probed = new List<string>();
@@ -46,7 +51,7 @@ public sealed class ApiCrossTenantTests(TestDatabase database) : IClassFixture<T
         {
             var name = $"{method} {route}";
             // The public documentation (the OpenAPI document and its reference page) names nothing of any domain.
-            if (WithoutIds.Contains(name) || route == Features.Api.ApiPaths.OpenApiDocument || route.StartsWith(Features.Api.ApiPaths.Reference, StringComparison.Ordinal))
+            if (WithoutIds.Contains(name) || name == BulkCreate || route == Features.Api.ApiPaths.OpenApiDocument || route.StartsWith(Features.Api.ApiPaths.Reference, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -62,6 +67,7 @@ public sealed class ApiCrossTenantTests(TestDatabase database) : IClassFixture<T
                 "/api/v1/campaigns/{id}/analytics" => ($"/api/v1/campaigns/{a.CampaignId}/analytics", null!, 0u),
                 "/api/v1/links/{id}/analytics" => ($"/api/v1/links/{aLink.Id}/analytics", null!, 0u),
                 "/api/v1/links/{id}/qr" => ($"/api/v1/links/{aLink.Id}/qr", null!, 0u),
+                "/api/v1/templates/{id}" => ($"/api/v1/templates/{template.Id}", null!, 0u),
                 _ => throw new Xunit.Sdk.XunitException($"{name} is not probed: add it here (with domain A's ids) or to WithoutIds."),
             };
             using var response = await _api.SendAsync(new HttpMethod(method), path, bKey, method is "GET" or "DELETE" ? null : body,
@@ -74,6 +80,12 @@ public sealed class ApiCrossTenantTests(TestDatabase database) : IClassFixture<T
 
         using var filtered = await _api.SendAsync(HttpMethod.Get, $"/api/v1/links?campaign={a.CampaignId}", bKey);
         Assert.Empty((await filtered.ReadAsync<Page<LinkResource>>()).Items);
+        using var export = await _api.SendAsync(HttpMethod.Get, $"/api/v1/links/export?campaign={a.CampaignId}", bKey);
+        Assert.DoesNotContain(a.Name, await export.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
+        using var bulk = await _api.SendAsync(HttpMethod.Post, "/api/v1/links/bulk", bKey,
+            new LinkBulkInput([new LinkInput(a.CampaignId, $"https://{b.Name}/x", "a", "b")]));
+        var item = (await bulk.ReadAsync<LinkBulkResult>()).Items.Single();
+        Assert.Equal((LinkBulkStatus.Invalid, "not_found"), (item.Status, item.Code));
         Assert.True(probed.Count >= 8, string.Join(", ", probed));
         Assert.Equal(before, await SnapshotAsync(a.Name));
     }
@@ -95,7 +107,8 @@ public sealed class ApiCrossTenantTests(TestDatabase database) : IClassFixture<T
         var audit = await db.AuditLog.CountAsync(e => e.DomainId == domainId);
         var team = await db.Memberships.Where(m => m.DomainId == domainId).OrderBy(m => m.UserId).Select(m => $"{m.UserId}:{m.Role}").ToListAsync();
         var invited = await db.Invitations.Where(i => i.DomainId == domainId).OrderBy(i => i.Id).Select(i => $"{i.Id}:{i.RevokedAt}").ToListAsync();
+        var templates = await db.LinkTemplates.Where(t => t.DomainId == domainId).OrderBy(t => t.Id).Select(t => $"{t.Id}:{t.Name}").ToListAsync();
         var settings = await db.Domains.Where(d => d.Id == domainId).Select(d => $"{d.DefaultRedirectType}:{d.ForwardQueryParameters}:{d.LinkConventions}").SingleAsync();
-        return string.Join("|", campaigns) + "#" + string.Join("|", links) + "#" + audit + "#" + string.Join("|", team) + "#" + string.Join("|", invited) + "#" + settings;
+        return string.Join("|", campaigns) + "#" + string.Join("|", links) + "#" + audit + "#" + string.Join("|", team) + "#" + string.Join("|", invited) + "#" + settings + "#" + string.Join("|", templates);
     }
 }

@@ -98,7 +98,8 @@ public static class ApiDocumentText
         ["Domain"] = "The domain's settings (redirect type, query forwarding, UTM conventions), verification and subscription.",
         ["Team"] = "Members and invitations of the domain; managers' operations.",
         ["Campaigns"] = "Campaigns on the board: create, read, change, move between columns, delete.",
-        ["Links"] = "UTM links and their short links: build, preview, list with filters, change, delete, QR codes.",
+        ["Links"] = "UTM links and their short links: build, bulk create, preview, list with filters, export as CSV, change, delete, QR codes.",
+        ["Templates"] = "UTM templates of the link builder: saved fields under a name, for the whole domain.",
         ["Analytics"] = "Clicks and unique clicks from the rollups: totals, series and breakdowns of a domain, a campaign or a link.",
     };
 

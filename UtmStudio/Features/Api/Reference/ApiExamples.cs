@@ -26,6 +26,9 @@ public static class ApiExamples
         "https://acme.example/spring?utm_source=newsletter&utm_medium=email&utm_campaign=spring_sale&utm_content=hero_banner", "Xk3p9Qa",
         "https://utmstudio.example/l/Xk3p9Qa", "April newsletter", ["q2"], Ga4Channel.Email, "Email", PersonId, "Ada Lovelace", At, At, "\"48377\"");
 
+    private static readonly TemplateResource Template = new(Guid.Parse("2d3e4f5a-6b7c-4d8e-9f0a-1b2c3d4e5f6a"), "Newsletter", null, "newsletter",
+        "email", null, null, null, null, null);
+
     private static readonly Dictionary<Type, object> Examples = new()
     {
         [typeof(CampaignResource)] = Campaign,
@@ -45,6 +48,18 @@ public static class ApiExamples
             new ProfileCreator(PersonId, "Ada Lovelace", "manager")),
         [typeof(Page<CampaignSummary>)] = new Page<CampaignSummary>([], "MTM5MjQ4NzY1NDMyMTAwMDA6M2YxYzJkNGU"),
         [typeof(Page<LinkResource>)] = new Page<LinkResource>([Link], null),
+        [typeof(LinkBulkInput)] = new LinkBulkInput([
+            new LinkInput(CampaignId, "https://acme.example/spring", "newsletter", "email", "hero_banner", Label: "April newsletter", Tags: ["q2"]),
+            new LinkInput(CampaignId, "https://acme.example/spring", "newsletter", "email", "hero_banner"),
+            new LinkInput(CampaignId, "https://elsewhere.example/", "newsletter", "email")]),
+        [typeof(LinkBulkResult)] = new LinkBulkResult(1, 1, 1, [
+            new LinkBulkItem(0, LinkBulkStatus.Created, Link, null, null, null),
+            new LinkBulkItem(1, LinkBulkStatus.Duplicate, Link, "link.duplicate", "The same link as item 0 (only that one is created).", null),
+            new LinkBulkItem(2, LinkBulkStatus.Invalid, null, "validation.failed", "The link is not ready to save: Use an address on acme.example.",
+                new Dictionary<string, string[]> { ["url"] = ["Use an address on acme.example."] })]),
+        [typeof(TemplateResource)] = Template,
+        [typeof(TemplateInput)] = new TemplateInput("Newsletter", UtmSource: "newsletter", UtmMedium: "email"),
+        [typeof(Page<TemplateResource>)] = new Page<TemplateResource>([Template], null),
     };
 
     private static readonly JsonSerializerOptions Json = CreateJson();

@@ -12,6 +12,7 @@ public static class ApiV1
         ProfileEndpoints.Map,
         CampaignEndpoints.Map,
         LinkEndpoints.Map,
+        TemplateEndpoints.Map,
         DomainEndpoints.Map,
         TeamEndpoints.Map,
         AnalyticsEndpoints.Map,

@@ -24,6 +24,8 @@ public static class LinkEndpoints
             .Produces<LinkResource>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        LinkBulkEndpoints.Map(links);
+        LinkExportEndpoints.Map(links);
         links.MapPost("/preview", PreviewAsync).WithName("previewLink").WithSummary("Compose a link's URL and GA4 channel without saving it")
             .RequireReadScope(ApiScopes.Links)
             .Produces<LinkPreviewResource>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
@@ -57,13 +59,21 @@ public static class LinkEndpoints
         var api = ApiRequest.Of(http);
         var size = ApiCursor.Limit(limit);
         var after = ApiCursor.Decode(cursor) is { } position ? new LinkPageCursor(position.CreatedAt, position.Id) : null;
-        var ga4 = Blank(channel) is { } named
-            ? Ga4ChannelStorage.ReadOrNull(named) ?? throw ValidationProblem.ForField("channel", "Not a GA4 channel: use paid_social, email, organic_search, …")
-            : (Links.Channels.Ga4Channel?)null;
-        var filter = new LinkListFilter(Blank(q), campaign, Blank(source), Blank(medium), Blank(content), Blank(term), ga4, creator, Blank(tag), from, to);
+        var filter = Filter(q, campaign, source, medium, content, term, channel, tag, creator, from, to);
         var page = await lists.GetAfterAsync(api.Caller, api.DomainName, filter, after, size, cancellationToken);
         return TypedResults.Ok(new Page<LinkResource>([.. page.Rows.Select(l => LinkResource.From(l, urls.Link))],
             page.Next is { } next ? ApiCursor.Encode(next.CreatedAt, next.Id) : null));
+    }
+
+    /// <summary>listLinks' filters (the export takes the same): blanks are no filter, a channel that is not one is refused.</summary>
+    internal static LinkListFilter Filter(
+        string? q, Guid? campaign, string? source, string? medium, string? content, string? term, string? channel, string? tag, Guid? creator,
+        DateOnly? from, DateOnly? to)
+    {
+        var ga4 = Blank(channel) is { } named
+            ? Ga4ChannelStorage.ReadOrNull(named) ?? throw ValidationProblem.ForField("channel", "Not a GA4 channel: use paid_social, email, organic_search, …")
+            : (Links.Channels.Ga4Channel?)null;
+        return new LinkListFilter(Blank(q), campaign, Blank(source), Blank(medium), Blank(content), Blank(term), ga4, creator, Blank(tag), from, to);
     }
 
     private static async Task<IResult> CreateAsync(

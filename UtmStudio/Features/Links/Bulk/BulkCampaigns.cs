@@ -1,12 +1,14 @@
 namespace UtmStudio.Features.Links.Bulk;
 
 /// <summary>
-/// The campaigns rows can go under. A row's campaign cell names one by its name or its utm_campaign (either way,
-/// ignoring case: both are unique in a domain that way); a blank cell takes the campaign chosen on the page.
+/// The campaigns rows can go under. A row's campaign cell names one by its id (what the API sends), its name or its
+/// utm_campaign (either way, ignoring case: both are unique in a domain that way); a blank cell takes the campaign
+/// chosen on the page.
 /// Import never creates campaigns: a campaign's utm_campaign is decided on the board, once, for all its links.
 /// </summary>
 public sealed class BulkCampaigns
 {
+    private readonly Dictionary<Guid, CampaignUtm> _byId = [];
     private readonly Dictionary<string, CampaignUtm> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, CampaignUtm> _byUtmCampaign = new(StringComparer.OrdinalIgnoreCase);
     private readonly string _domainName;
@@ -15,6 +17,7 @@ public sealed class BulkCampaigns
     {
         foreach (var campaign in campaigns)
         {
+            _byId.TryAdd(campaign.Id, campaign);
             _byName.TryAdd(campaign.Name.Trim(), campaign);
             _byUtmCampaign.TryAdd(campaign.UtmCampaign, campaign);
         }
@@ -36,7 +39,8 @@ public sealed class BulkCampaigns
             return Chosen;
         }
 
-        if ((_byName.GetValueOrDefault(name) ?? _byUtmCampaign.GetValueOrDefault(name)) is { } found)
+        var byId = Guid.TryParse(name, out var id) ? _byId.GetValueOrDefault(id) : null;
+        if ((byId ?? _byName.GetValueOrDefault(name) ?? _byUtmCampaign.GetValueOrDefault(name)) is { } found)
         {
             return found;
         }

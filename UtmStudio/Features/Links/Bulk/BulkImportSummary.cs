@@ -6,6 +6,9 @@ namespace UtmStudio.Features.Links.Bulk;
 /// </summary>
 public sealed record BulkImportSummary(int Created, int Duplicates, int Rejected, IReadOnlyList<BulkRow> NotCreated)
 {
+    /// <summary>Every row in the order given, created ones too (status Ready): the API answers per item from it.</summary>
+    public IReadOnlyList<BulkRow> Rows { get; init; } = [];
+
     public int Total => Created + Duplicates + Rejected;
 }
 

@@ -7,6 +7,7 @@ namespace UtmStudio.Features.Links.Bulk;
 internal sealed class BulkImportTally(int total, CampaignUtm? chosen)
 {
     private readonly List<BulkRow> _notCreated = [];
+    private readonly List<BulkRow> _rows = [];
     private readonly HashSet<CampaignUtm> _createdIn = [];
 
     public int Done { get; private set; }
@@ -29,6 +30,7 @@ internal sealed class BulkImportTally(int total, CampaignUtm? chosen)
             }
         }
 
+        _rows.AddRange(batch);
         Done += batch.Count;
     }
 
@@ -42,7 +44,7 @@ internal sealed class BulkImportTally(int total, CampaignUtm? chosen)
 
     public ImportProgress Progress => new(Done, total, Created, Duplicates, Rejected);
 
-    public BulkImportSummary Summary => new(Created, Duplicates, Rejected, [.. _notCreated]);
+    public BulkImportSummary Summary => new(Created, Duplicates, Rejected, [.. _notCreated]) { Rows = [.. _rows] };
 
     /// <summary>The one audit entry of the import, under its campaign when all its links went into one (the
     /// campaign's activity then lists it).</summary>

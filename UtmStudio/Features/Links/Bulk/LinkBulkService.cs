@@ -82,6 +82,26 @@ public sealed class LinkBulkService(IDbContextFactory<AppDbContext> dbFactory, T
         return tally.Summary;
     }
 
+    /// <summary>The domain's links with these full URLs, as the pages show them (what an import created or found).</summary>
+    public async Task<IReadOnlyDictionary<string, LinkDetails>> LinksAsync(
+        Caller caller, string domainName, IReadOnlyList<string> fullUrls, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
+        var access = await db.RequireMemberAsync(domainName, caller, cancellationToken);
+        var readOnly = access.IsReadOnlyAt(time.GetUtcNow());
+        var found = new Dictionary<string, LinkDetails>(StringComparer.Ordinal);
+        foreach (var chunk in fullUrls.Distinct(StringComparer.Ordinal).Chunk(BatchSize))
+        {
+            var rows = await LinkQueries.Rows(db, db.Links.Where(l => l.DomainId == access.Domain.Id && chunk.Contains(l.FullUrl))).ToListAsync(cancellationToken);
+            foreach (var row in rows)
+            {
+                found[row.Link.FullUrl] = LinkQueries.ToDetails(row, access.IsManager, access.Membership.UserId, readOnly);
+            }
+        }
+
+        return found;
+    }
+
     /// <summary>One batch in one transaction: its ready rows inserted, the ones the domain had already marked as
     /// duplicates; with <paramref name="lastOf"/> (the last batch) the import's audit entry in the same transaction.</summary>
     private static async Task<IReadOnlyList<BulkRow>> WriteBatchAsync(

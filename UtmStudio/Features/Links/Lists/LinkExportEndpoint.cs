@@ -41,20 +41,26 @@ public static class LinkExportEndpoint
 
         await using (export)
         {
-            http.Response.ContentType = "text/csv; charset=utf-8";
-            http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
-            {
-                FileName = $"links-{export.DomainName}-{time.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv",
-            }.ToString();
-            // A list of a company's links: not for shared caches, nor for the browser's disk cache.
-            http.Response.Headers.CacheControl = "no-store";
-            // Excel opens UTF-8 CSV correctly only with the byte order mark. Every write is asynchronous (Kestrel
-            // refuses synchronous ones); the response's stream is the server's to close.
-            await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024, leaveOpen: true);
-            await export.WriteAsync(writer, http.RequestAborted);
-            await writer.FlushAsync(http.RequestAborted);
+            await WriteAsync(http, export, time);
         }
 
         return Results.Empty;
+    }
+
+    /// <summary>The CSV as the answer: a download named after the domain and the day (the REST API's export too).</summary>
+    public static async Task WriteAsync(HttpContext http, LinkExport export, TimeProvider time)
+    {
+        http.Response.ContentType = "text/csv; charset=utf-8";
+        http.Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
+        {
+            FileName = $"links-{export.DomainName}-{time.GetUtcNow().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}.csv",
+        }.ToString();
+        // A list of a company's links: not for shared caches, nor for the browser's disk cache.
+        http.Response.Headers.CacheControl = "no-store";
+        // Excel opens UTF-8 CSV correctly only with the byte order mark. Every write is asynchronous (Kestrel
+        // refuses synchronous ones); the response's stream is the server's to close.
+        await using var writer = new StreamWriter(http.Response.Body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), bufferSize: 16 * 1024, leaveOpen: true);
+        await export.WriteAsync(writer, http.RequestAborted);
+        await writer.FlushAsync(http.RequestAborted);
     }
 }

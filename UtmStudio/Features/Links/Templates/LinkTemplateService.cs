@@ -19,6 +19,14 @@ public sealed class LinkTemplateService(IDbContextFactory<AppDbContext> dbFactor
 {
     public const int NameLength = 100;
 
+    /// <summary>The domain's templates by name (the builder reads them with its context; the API on their own).</summary>
+    public async Task<IReadOnlyList<LinkTemplateView>> ListAsync(Caller caller, string domainName, CancellationToken cancellationToken)
+    {
+        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
+        var access = await db.RequireMemberAsync(domainName, caller, cancellationToken);
+        return await LinkTemplateQueries.ListAsync(db, access.Domain.Id, cancellationToken);
+    }
+
     public async Task<LinkTemplateView> SaveAsync(Caller caller, string domainName, string name, LinkDraft fields, CancellationToken cancellationToken)
     {
         var clean = (name ?? "").Trim();
