@@ -14,6 +14,7 @@ public static class ApiV1
         LinkEndpoints.Map,
         DomainEndpoints.Map,
         TeamEndpoints.Map,
+        AccessRequestEndpoints.Map,
         AnalyticsEndpoints.Map,
         QrEndpoints.Map,
     ];
