@@ -26,6 +26,16 @@ internal static class PageExtensions
         return page;
     }
 
+    /// <summary>Signs in someone new whose email is at <paramref name="domain"/> and creates it from the welcome page:
+    /// they are its manager, on its home page.</summary>
+    public static async Task<IPage> SignUpWithDomainAsync(this IBrowserContext person, string email, string domain)
+    {
+        var page = await person.SignInAsync(email);
+        await page.GetByTestId("create-domain").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("domain-title")).ToHaveTextAsync(domain);
+        return page;
+    }
+
     public static async Task SubmitDevSignInAsync(this IPage page, string email)
     {
         await page.GetByLabel("Email").FillAsync(email);

@@ -20,7 +20,7 @@ public sealed class ApiCrossTenantTests(TestDatabase database) : IClassFixture<T
             "GET /api/v1/profile", "GET /api/v1/campaigns", "POST /api/v1/campaigns", "GET /api/v1/links",
             "GET /api/v1/domain", "PATCH /api/v1/domain", "GET /api/v1/domain/conventions", "PUT /api/v1/domain/conventions",
             "GET /api/v1/members", "GET /api/v1/invitations", "POST /api/v1/invitations", "GET /api/v1/analytics",
-            "GET /api/v1/links/export", "GET /api/v1/templates", "POST /api/v1/templates",
+            "GET /api/v1/links/export", "GET /api/v1/templates", "POST /api/v1/templates", "GET /api/v1/access-requests",
         ];
 
     /// <summary>Answered per item: another domain's campaign id in an item makes that item not_found (checked below).</summary>
@@ -44,6 +44,7 @@ public sealed class ApiCrossTenantTests(TestDatabase database) : IClassFixture<T
         var bKey = (await App.CreateKeyAsync(b.Ada, b.Name, "read", "links", "campaigns", "team")).Key;
         var invitation = await InviteAsync(a);
         var template = await App.LinkTemplates.SaveAsync(Person(a.Ada), a.Name, "Secret", a.Draft(), AppServices.None);
+        var request = await RequestAccessAsync(a);
         var before = await SnapshotAsync(a.Name);
 
         var probed = new List<string>();
@@ -64,6 +65,9 @@ public sealed class ApiCrossTenantTests(TestDatabase database) : IClassFixture<T
                 "/api/v1/links" or "/api/v1/links/preview" => (route, new LinkInput(a.CampaignId, $"https://{a.Name}/x", "a", "b"), 0u),
                 "/api/v1/members/{userId}" => ($"/api/v1/members/{a.Tom}", new MemberRoleInput(MemberRole.Manager), 0u),
                 "/api/v1/invitations/{id}" => ($"/api/v1/invitations/{invitation}", null!, 0u),
+                "/api/v1/invitations/{id}/resend" => ($"/api/v1/invitations/{invitation}/resend", null!, 0u),
+                "/api/v1/access-requests/{id}/approve" => ($"/api/v1/access-requests/{request}/approve", null!, 0u),
+                "/api/v1/access-requests/{id}/decline" => ($"/api/v1/access-requests/{request}/decline", null!, 0u),
                 "/api/v1/campaigns/{id}/analytics" => ($"/api/v1/campaigns/{a.CampaignId}/analytics", null!, 0u),
                 "/api/v1/links/{id}/analytics" => ($"/api/v1/links/{aLink.Id}/analytics", null!, 0u),
                 "/api/v1/links/{id}/qr" => ($"/api/v1/links/{aLink.Id}/qr", null!, 0u),
@@ -97,7 +101,14 @@ public sealed class ApiCrossTenantTests(TestDatabase database) : IClassFixture<T
         return (await App.Team.GetAsync(Person(domain.Ada), domain.Name, AppServices.None)).Invitations.Single().Id;
     }
 
-    /// <summary>A's campaigns and links with their versions, its team, invitations and settings, and its audit trail's length.</summary>
+    /// <summary>A pending request to join the domain, by id.</summary>
+    private async Task<Guid> RequestAccessAsync(LinkDomain domain)
+    {
+        var bob = await App.SignInAsync(Unique.Email("bob", domain.Name));
+        return (await App.AccessRequests.RequestAsync(Person(bob), domain.Name, AppServices.None)).Id;
+    }
+
+    /// <summary>A's campaigns and links with their versions, its team, invitations, access requests and settings, and its audit trail's length.</summary>
     private async Task<string> SnapshotAsync(string domainName)
     {
         await using var db = database.CreateOwnerContext();
@@ -106,9 +117,11 @@ public sealed class ApiCrossTenantTests(TestDatabase database) : IClassFixture<T
         var links = await db.Links.Where(l => l.DomainId == domainId).OrderBy(l => l.Id).Select(l => $"{l.Id}:{l.Version}").ToListAsync();
         var audit = await db.AuditLog.CountAsync(e => e.DomainId == domainId);
         var team = await db.Memberships.Where(m => m.DomainId == domainId).OrderBy(m => m.UserId).Select(m => $"{m.UserId}:{m.Role}").ToListAsync();
-        var invited = await db.Invitations.Where(i => i.DomainId == domainId).OrderBy(i => i.Id).Select(i => $"{i.Id}:{i.RevokedAt}").ToListAsync();
+        var invited = await db.Invitations.Where(i => i.DomainId == domainId).OrderBy(i => i.Id).Select(i => $"{i.Id}:{i.RevokedAt}:{i.LastSentAt}").ToListAsync();
+        var requests = await db.AccessRequests.Where(r => r.DomainId == domainId).OrderBy(r => r.Id).Select(r => $"{r.Id}:{r.Status}").ToListAsync();
         var templates = await db.LinkTemplates.Where(t => t.DomainId == domainId).OrderBy(t => t.Id).Select(t => $"{t.Id}:{t.Name}").ToListAsync();
         var settings = await db.Domains.Where(d => d.Id == domainId).Select(d => $"{d.DefaultRedirectType}:{d.ForwardQueryParameters}:{d.LinkConventions}").SingleAsync();
-        return string.Join("|", campaigns) + "#" + string.Join("|", links) + "#" + audit + "#" + string.Join("|", team) + "#" + string.Join("|", invited) + "#" + settings + "#" + string.Join("|", templates);
+        return string.Join("#", string.Join("|", campaigns), string.Join("|", links), audit, string.Join("|", team), string.Join("|", invited),
+            string.Join("|", requests), settings, string.Join("|", templates));
     }
 }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using UtmStudio.Features.Api;
+using UtmStudio.Features.Email;
 using UtmStudio.Features.Operations;
 using UtmStudio.Features.Shared;
 using UtmStudio.Tests.Infrastructure.Database;
@@ -22,7 +23,7 @@ namespace UtmStudio.Tests.Integration.Api;
 /// antiforgery, then ApiSetup.UseRestApi and MapRestApi), behind the app's security headers (its Content-Security-Policy). A header sign-in stands in for the pages' cookie as the
 /// default scheme, so tests can show that it never counts on /api/v1.
 /// </summary>
-public sealed class ApiHost(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null) : IAsyncDisposable
+public sealed class ApiHost(TestDatabase database, IReadOnlyDictionary<string, string?>? settings = null, IEmailSender? email = null) : IAsyncDisposable
 {
     public static readonly JsonSerializerOptions Json = CreateJson();
 
@@ -38,7 +39,7 @@ public sealed class ApiHost(TestDatabase database, IReadOnlyDictionary<string, s
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
-        builder.Services.AddAppFeaturesForTests(database, TimeProvider.System, new RecordingEmailSender());
+        builder.Services.AddAppFeaturesForTests(database, TimeProvider.System, email ?? new RecordingEmailSender());
         builder.Services.AddAuthentication(HeaderAuthentication.Name)
             .AddScheme<AuthenticationSchemeOptions, HeaderAuthentication>(HeaderAuthentication.Name, null);
         builder.Services.AddAntiforgery();

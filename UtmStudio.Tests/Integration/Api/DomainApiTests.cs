@@ -74,6 +74,47 @@ public sealed class DomainApiTests(TestDatabase database) : IClassFixture<TestDa
     }
 
     [Fact]
+    public async Task A_patch_of_both_groups_is_all_or_nothing_and_an_invalid_later_field_changes_nothing()
+    {
+        var domain = await CampaignDomain.CreateAsync(App);
+        var key = (await App.CreateKeyAsync(domain.Ada, domain.Name, "team")).Key;
+        var auditBefore = await AuditCountAsync(domain.Name);
+
+        // The redirect type is valid, the forwarding part is not: the redirect type must not land on its own.
+        using var contradictory = await _api.SendAsync(HttpMethod.Patch, "/api/v1/domain", key,
+            new DomainSettingsInput(RedirectType: 301, ForwardQueryParameters: false, QueryOverridesUtm: true));
+        using var badRedirect = await _api.SendAsync(HttpMethod.Patch, "/api/v1/domain", key,
+            new DomainSettingsInput(RedirectType: 303, ForwardQueryParameters: false));
+        var unchanged = await App.Domains.GetSettingsAsync(Person(domain.Ada), domain.Name, AppServices.None);
+        var auditAfterRefusals = await AuditCountAsync(domain.Name);
+        using var both = await _api.SendAsync(HttpMethod.Patch, "/api/v1/domain", key,
+            new DomainSettingsInput(RedirectType: 308, QueryOverridesUtm: true));
+
+        Assert.True((await contradictory.ProblemAsync(400, "validation.failed")).GetProperty("errors").TryGetProperty("queryOverridesUtm", out _));
+        Assert.True((await badRedirect.ProblemAsync(400, "validation.failed")).GetProperty("errors").TryGetProperty("redirectType", out _));
+        Assert.Equal((302, true, false), (unchanged.DefaultRedirectType, unchanged.ForwardQueryParameters, unchanged.QueryOverridesUtm));
+        Assert.Equal(auditBefore, auditAfterRefusals);
+        Assert.Equal((308, true, true), Settings(await both.ReadAsync<DomainResource>()));
+        Assert.Equal(auditBefore + 2, await AuditCountAsync(domain.Name)); // one entry per group, as on the page
+    }
+
+    [Fact]
+    public async Task An_empty_patch_is_a_managers_operation_too()
+    {
+        var domain = await CampaignDomain.CreateAsync(App);
+        var manager = (await App.CreateKeyAsync(domain.Ada, domain.Name, "team")).Key;
+        using var managerEmpty = await _api.SendAsync(HttpMethod.Patch, "/api/v1/domain", manager, "{}");
+        var member = await App.MemberLevelKeyAsync(domain, "team");
+
+        using var memberEmpty = await _api.SendAsync(HttpMethod.Patch, "/api/v1/domain", member, "{}");
+        using var memberNulls = await _api.SendAsync(HttpMethod.Patch, "/api/v1/domain", member, "{\"redirectType\":null}");
+
+        Assert.Equal((302, true, false), Settings(await managerEmpty.ReadAsync<DomainResource>()));
+        await memberEmpty.ProblemAsync(403, "forbidden");
+        await memberNulls.ProblemAsync(403, "forbidden");
+    }
+
+    [Fact]
     public async Task Changes_need_the_team_scope_a_manager_creator_and_an_active_domain()
     {
         var domain = await CampaignDomain.CreateAsync(App);
@@ -135,6 +176,12 @@ public sealed class DomainApiTests(TestDatabase database) : IClassFixture<TestDa
         await forbidden.ProblemAsync(403, "forbidden");
         await using var db = database.CreateOwnerContext();
         Assert.True(LinkConventions.FromJson(await db.Domains.Where(d => d.DomainName == domain.Name).Select(d => d.LinkConventions).SingleAsync()).IsNone);
+    }
+
+    private async Task<int> AuditCountAsync(string domainName)
+    {
+        await using var db = database.CreateOwnerContext();
+        return await db.AuditLog.CountAsync(e => e.DomainName == domainName);
     }
 
     private static (int, bool, bool) Settings(DomainResource d) => (d.RedirectType, d.ForwardQueryParameters, d.QueryOverridesUtm);

@@ -1,14 +1,17 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using UtmStudio.Data.Entities;
 using UtmStudio.Features.Api.V1;
+using UtmStudio.Features.Email;
+using UtmStudio.Features.Team;
 using UtmStudio.Tests.Infrastructure.Database;
 using UtmStudio.Tests.Infrastructure.Services;
 using UtmStudio.Tests.Integration.Campaigns;
 
 namespace UtmStudio.Tests.Integration.Api;
 
-/// <summary>/api/v1/members and /api/v1/invitations over HTTP: each endpoint's success and its documented refusals.</summary>
+/// <summary>/api/v1/members and /api/v1/invitations (resend too) over HTTP: each endpoint's success and its documented refusals.</summary>
 public sealed class TeamApiTests(TestDatabase database) : IClassFixture<TestDatabase>, IAsyncLifetime
 {
     private ApiHost _api = null!;
@@ -60,6 +63,46 @@ public sealed class TeamApiTests(TestDatabase database) : IClassFixture<TestData
         Assert.Equal(HttpStatusCode.NoContent, revoked.StatusCode);
         await twice.ProblemAsync(404, "not_found");
         Assert.Empty((await App.Team.GetAsync(Person(domain.Ada), domain.Name, AppServices.None)).Invitations);
+    }
+
+    [Fact]
+    public async Task An_invitation_is_resent_with_a_new_expiry_and_a_revoked_or_unknown_one_is_404()
+    {
+        var (domain, key) = await ArrangeAsync();
+        var email = Unique.Email("grace", domain.Name);
+        var before = await InviteAsync(domain, email);
+        var revokedId = (await InviteAsync(domain, Unique.Email("gone", domain.Name))).Id;
+        await App.Invitations.RevokeAsync(Person(domain.Ada), domain.Name, revokedId, AppServices.None);
+        var sender = (RecordingEmailSender)_api.Services.GetRequiredService<IEmailSender>();
+
+        using var resent = await _api.SendAsync(HttpMethod.Post, $"/api/v1/invitations/{before.Id}/resend", key);
+        using var revoked = await _api.SendAsync(HttpMethod.Post, $"/api/v1/invitations/{revokedId}/resend", key);
+        using var unknown = await _api.SendAsync(HttpMethod.Post, $"/api/v1/invitations/{Guid.NewGuid()}/resend", key);
+
+        var after = await resent.ReadAsync<InvitationResource>();
+        Assert.Equal((before.Id, email, true), (after.Id, after.Email, after.EmailSent));
+        Assert.True(after.LastSentAt > before.LastSentAt, $"{after.LastSentAt:O} after {before.LastSentAt:O}");
+        Assert.True(after.ExpiresAt > before.ExpiresAt);
+        Assert.Single(sender.SentTo(email));
+        await revoked.ProblemAsync(404, "not_found");
+        await unknown.ProblemAsync(404, "not_found");
+    }
+
+    [Fact]
+    public async Task Resending_is_409_while_the_domain_is_read_only_and_502_when_the_email_fails_with_the_renewal_kept()
+    {
+        var (domain, key) = await ArrangeAsync();
+        var invitation = await InviteAsync(domain, Unique.Email("grace", domain.Name));
+        await using var failingMail = await new ApiHost(database, email: new FailingEmailSender()).StartAsync();
+
+        using var failed = await failingMail.SendAsync(HttpMethod.Post, $"/api/v1/invitations/{invitation.Id}/resend", key);
+        var renewed = (await App.Team.GetAsync(Person(domain.Ada), domain.Name, AppServices.None)).Invitations.Single();
+        await database.SetInactiveAsync(domain.Name);
+        using var readOnly = await _api.SendAsync(HttpMethod.Post, $"/api/v1/invitations/{invitation.Id}/resend", key);
+
+        Assert.Contains("was renewed", (await failed.ProblemAsync(502, "email.not_sent")).GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.True(renewed.LastSentAt > invitation.LastSentAt);
+        await readOnly.ProblemAsync(409, "domain.read_only");
     }
 
     [Fact]
@@ -124,11 +167,12 @@ public sealed class TeamApiTests(TestDatabase database) : IClassFixture<TestData
         using var list = await _api.SendAsync(HttpMethod.Get, "/api/v1/invitations", key);
         using var invite = await _api.SendAsync(HttpMethod.Post, "/api/v1/invitations", key, new InvitationInput(Unique.Email("eve", domain.Name)));
         using var revoke = await _api.SendAsync(HttpMethod.Delete, $"/api/v1/invitations/{invitationId}", key);
+        using var resend = await _api.SendAsync(HttpMethod.Post, $"/api/v1/invitations/{invitationId}/resend", key);
         using var role = await _api.SendAsync(HttpMethod.Patch, $"/api/v1/members/{domain.Tom}", key, new MemberRoleInput(MemberRole.TeamMember));
         using var remove = await _api.SendAsync(HttpMethod.Delete, $"/api/v1/members/{domain.Tom}", key);
 
         Assert.Equal(2, (await members.ReadAsync<Page<MemberResource>>()).Items.Count);
-        foreach (var refused in new[] { list, invite, revoke, role, remove })
+        foreach (var refused in new[] { list, invite, revoke, resend, role, remove })
         {
             await refused.ProblemAsync(403, "forbidden");
         }
@@ -149,11 +193,26 @@ public sealed class TeamApiTests(TestDatabase database) : IClassFixture<TestData
         using var list = await _api.SendAsync(HttpMethod.Get, "/api/v1/members", links);
         using var invite = await _api.SendAsync(HttpMethod.Post, "/api/v1/invitations", read, new InvitationInput(Unique.Email("eve", domain.Name)));
         using var readMembers = await _api.SendAsync(HttpMethod.Get, "/api/v1/members", read);
+        using var resend = await _api.SendAsync(HttpMethod.Post, $"/api/v1/invitations/{Guid.NewGuid()}/resend", read);
 
         Assert.Equal(["read", "team"], (await list.ProblemAsync(403, "auth.scope_missing")).GetProperty("requiredScopes").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal("team", (await invite.ProblemAsync(403, "auth.scope_missing")).GetProperty("missingScope").GetString());
+        Assert.Equal("team", (await resend.ProblemAsync(403, "auth.scope_missing")).GetProperty("missingScope").GetString());
         Assert.Equal(HttpStatusCode.OK, readMembers.StatusCode);
         Assert.Empty((await App.Team.GetAsync(Person(domain.Ada), domain.Name, AppServices.None)).Invitations);
+    }
+
+    /// <summary>An open invitation, as the team view shows it (with its id).</summary>
+    private async Task<PendingInvitation> InviteAsync(CampaignDomain domain, string email)
+    {
+        await App.Invitations.AddAsync(Person(domain.Ada), domain.Name, email, MemberRole.TeamMember, AppServices.None);
+        return (await App.Team.GetAsync(Person(domain.Ada), domain.Name, AppServices.None)).Invitations.Single(i => i.Email == email);
+    }
+
+    private sealed class FailingEmailSender : IEmailSender
+    {
+        public Task SendAsync(EmailMessage message, CancellationToken cancellationToken) =>
+            throw new System.Net.Mail.SmtpException("mail server unavailable");
     }
 
     private async Task<(CampaignDomain Domain, string Key)> ArrangeAsync()

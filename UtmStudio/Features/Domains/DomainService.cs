@@ -123,52 +123,68 @@ public sealed class DomainService(
             domain.CreatedAt, DomainVerificationView.Of(domain, access.IsManager), domain.ForwardQueryParameters, domain.QueryOverridesUtm);
     }
 
-    public async Task UpdateRedirectTypeAsync(Caller caller, string domainName, int redirectType, CancellationToken cancellationToken)
-    {
-        if (!RedirectTypes.Contains(redirectType))
-        {
-            throw new ValidationProblem("Choose 302 (temporary), 301 (permanent), 307 or 308.");
-        }
-
-        await using var db = await dbFactory.ForAsync(caller, cancellationToken);
-        var access = (await db.RequireMemberAsync(domainName, caller, cancellationToken))
-            .RequireManager("change its settings").RequireWritable(time);
-        var before = access.Domain.DefaultRedirectType;
-        if (before == redirectType)
-        {
-            return;
-        }
-
-        access.Domain.DefaultRedirectType = redirectType;
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        await db.RecordAsync(access.Domain.Id, new DomainSettingsChanged(new ValueChange<int>(before, redirectType)), cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        shortLinks.EvictDomain(access.Domain.Id);
-    }
+    public Task UpdateRedirectTypeAsync(Caller caller, string domainName, int redirectType, CancellationToken cancellationToken) =>
+        UpdateSettingsAsync(caller, domainName, new DomainSettingsChange(RedirectType: redirectType), cancellationToken);
 
     /// <summary>Whether short-link visits pass their query parameters on, and whether forwarded utm_* may replace the link's own.</summary>
-    public async Task UpdateQueryForwardingAsync(
-        Caller caller, string domainName, bool forwardQueryParameters, bool queryOverridesUtm, CancellationToken cancellationToken)
+    public Task UpdateQueryForwardingAsync(
+        Caller caller, string domainName, bool forwardQueryParameters, bool queryOverridesUtm, CancellationToken cancellationToken) =>
+        // The page's switch may still be on while forwarding is turned off: nothing is forwarded, so nothing can override.
+        UpdateSettingsAsync(caller, domainName,
+            new DomainSettingsChange(ForwardQueryParameters: forwardQueryParameters, QueryOverridesUtm: queryOverridesUtm && forwardQueryParameters),
+            cancellationToken);
+
+    /// <summary>
+    /// Changes the settings the change names, all or nothing: everything is checked before anything is written, and
+    /// the writes share one transaction (an API PATCH names several at once). A change that names nothing is still a
+    /// manager's, so a team member is refused whatever they send. Each group changed is its own audit entry, as when
+    /// the page changes them one by one.
+    /// </summary>
+    public async Task UpdateSettingsAsync(Caller caller, string domainName, DomainSettingsChange change, CancellationToken cancellationToken)
     {
+        if (change.RedirectType is { } wanted && !RedirectTypes.Contains(wanted))
+        {
+            throw ValidationProblem.ForField("redirectType", "Choose 302 (temporary), 301 (permanent), 307 or 308.");
+        }
+
         await using var db = await dbFactory.ForAsync(caller, cancellationToken);
         var access = (await db.RequireMemberAsync(domainName, caller, cancellationToken))
             .RequireManager("change its settings").RequireWritable(time);
         var domain = access.Domain;
-        queryOverridesUtm &= forwardQueryParameters; // nothing is forwarded, so nothing can override
-        if (domain.ForwardQueryParameters == forwardQueryParameters && domain.QueryOverridesUtm == queryOverridesUtm)
+        var redirectType = change.RedirectType ?? domain.DefaultRedirectType;
+        var forward = change.ForwardQueryParameters ?? domain.ForwardQueryParameters;
+        if (change.QueryOverridesUtm == true && !forward)
+        {
+            throw ValidationProblem.ForField("queryOverridesUtm",
+                "Forwarded utm_* parameters can replace the link's own only while query parameters are forwarded: turn forwarding on too.");
+        }
+
+        var overrides = (change.QueryOverridesUtm ?? domain.QueryOverridesUtm) && forward;
+        var redirectChange = ValueChange<int>.IfChanged(domain.DefaultRedirectType, redirectType);
+        var forwardingChange = new DomainSettingsChanged(
+            ForwardQueryParameters: ValueChange<bool>.IfChanged(domain.ForwardQueryParameters, forward),
+            QueryOverridesUtm: ValueChange<bool>.IfChanged(domain.QueryOverridesUtm, overrides));
+        var forwardingChanged = forwardingChange.ForwardQueryParameters is not null || forwardingChange.QueryOverridesUtm is not null;
+        if (redirectChange is null && !forwardingChanged)
         {
             return;
         }
 
-        var change = new DomainSettingsChanged(
-            ForwardQueryParameters: ValueChange<bool>.IfChanged(domain.ForwardQueryParameters, forwardQueryParameters),
-            QueryOverridesUtm: ValueChange<bool>.IfChanged(domain.QueryOverridesUtm, queryOverridesUtm));
-        domain.ForwardQueryParameters = forwardQueryParameters;
-        domain.QueryOverridesUtm = queryOverridesUtm;
+        domain.DefaultRedirectType = redirectType;
+        domain.ForwardQueryParameters = forward;
+        domain.QueryOverridesUtm = overrides;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
-        await db.RecordAsync(domain.Id, change, cancellationToken);
+        if (redirectChange is not null)
+        {
+            await db.RecordAsync(domain.Id, new DomainSettingsChanged(redirectChange), cancellationToken);
+        }
+
+        if (forwardingChanged)
+        {
+            await db.RecordAsync(domain.Id, forwardingChange, cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         shortLinks.EvictDomain(domain.Id);
     }

@@ -23,3 +23,8 @@ public sealed record DomainSettings(
 {
     public bool IsVerified => Verification.IsVerified;
 }
+
+/// <summary>Settings to change at once; null leaves one as it is.</summary>
+/// <param name="RedirectType">302, 301, 307 or 308.</param>
+/// <param name="QueryOverridesUtm">Only while query parameters are forwarded (true without forwarding is refused).</param>
+public sealed record DomainSettingsChange(int? RedirectType = null, bool? ForwardQueryParameters = null, bool? QueryOverridesUtm = null);

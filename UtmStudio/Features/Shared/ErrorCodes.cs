@@ -117,6 +117,10 @@ public static class ErrorCodes
     [ErrorCode(409, "Already requested")]
     public const string TeamAlreadyRequested = "team.already_requested";
 
+    /// <summary>Another manager approved or declined this access request already; the detail says which.</summary>
+    [ErrorCode(409, "Request already answered")]
+    public const string TeamRequestAnswered = "team.request_answered";
+
     /// <summary>The change would leave the domain without a manager (rule 5, docs/rules.md#r5).</summary>
     [ErrorCode(409, "A domain keeps one manager")]
     public const string TeamLastManager = "team.last_manager";

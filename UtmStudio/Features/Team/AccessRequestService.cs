@@ -150,7 +150,9 @@ public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFacto
         await transaction.CommitAsync(cancellationToken);
     }
 
-    public async Task DecideAsync(Caller caller, string domainName, Guid requestId, bool approve, CancellationToken cancellationToken)
+    /// <summary>Approves (the requester joins as a team member) or declines a pending request; answers the requester's
+    /// user id. A request another manager answered already is refused with what they decided, not as missing.</summary>
+    public async Task<Guid> DecideAsync(Caller caller, string domainName, Guid requestId, bool approve, CancellationToken cancellationToken)
     {
         await using var db = await dbFactory.ForAsync(caller, cancellationToken);
         var access = (await db.RequireMemberAsync(domainName, caller, cancellationToken)).RequireManager("answer access requests");
@@ -160,9 +162,16 @@ public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFacto
             access.RequireWritable(time);
         }
 
+        // A withdrawn request is gone as far as the managers know (it left their list): not found, like a wrong id.
         var request = await db.AccessRequests.Include(r => r.User)
-            .SingleOrDefaultAsync(r => r.Id == requestId && r.DomainId == access.Domain.Id && r.Status == AccessRequestStatus.Pending, cancellationToken)
+            .SingleOrDefaultAsync(r => r.Id == requestId && r.DomainId == access.Domain.Id && r.Status != AccessRequestStatus.Withdrawn, cancellationToken)
             ?? throw new NotFoundProblem("That request");
+        if (request.Status != AccessRequestStatus.Pending)
+        {
+            var decided = request.Status == AccessRequestStatus.Approved ? "approved" : "declined";
+            throw new RuleProblem(ErrorCodes.TeamRequestAnswered,
+                $"The request from {request.User!.Email} was already {decided} on {Display.Date(request.DecidedAt)}.");
+        }
 
         request.Status = approve ? AccessRequestStatus.Approved : AccessRequestStatus.Declined;
         request.DecidedBy = userId;
@@ -189,5 +198,6 @@ public sealed class AccessRequestService(IDbContextFactory<AppDbContext> dbFacto
         }
 
         await transaction.CommitAsync(cancellationToken);
+        return request.UserId;
     }
 }

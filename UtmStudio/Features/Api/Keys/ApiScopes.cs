@@ -13,7 +13,7 @@ public static class ApiScopes
 
     public const string Campaigns = "campaigns";
 
-    /// <summary>Managers' administration (members, invitations, domain settings and conventions): useful only while the key's creator is a manager (the services decide).</summary>
+    /// <summary>Managers' administration (members, invitations, access requests, domain settings and conventions): useful only while the key's creator is a manager (the services decide).</summary>
     public const string Team = "team";
 
     public static readonly IReadOnlyList<string> All = [Read, Links, Campaigns, Team];
@@ -23,7 +23,7 @@ public static class ApiScopes
         Read => "Read everything of the domain, change nothing",
         Links => "Read, create, change and delete links",
         Campaigns => "Read, create, change and delete campaigns",
-        Team => "Manage members, invitations and domain settings",
+        Team => "Manage members, invitations, access requests and domain settings",
         _ => scope,
     };
 

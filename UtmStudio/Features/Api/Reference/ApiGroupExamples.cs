@@ -5,7 +5,7 @@ using UtmStudio.Features.Links.Conventions;
 
 namespace UtmStudio.Features.Api.Reference;
 
-/// <summary>Examples of the domain, team, analytics bodies (ApiExamples reads them with its own).</summary>
+/// <summary>Examples of the domain, team (access requests too), analytics bodies (ApiExamples reads them with its own).</summary>
 public static class ApiGroupExamples
 {
     private static readonly Guid PersonId = Guid.Parse("0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d4e");
@@ -29,6 +29,9 @@ public static class ApiGroupExamples
     private static readonly InvitationResource Invitation = new(Guid.Parse("9c0d1e2f-3a4b-4c5d-8e6f-7a8b9c0d1e2f"), "grace@acme.example",
         MemberRole.TeamMember, "https://utmstudio.example/invitations/q1w2e3r4t5y6u7i8o9p0", At.AddDays(14), At, false, true);
 
+    private static readonly AccessRequestResource AccessRequest = new(Guid.Parse("4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a"),
+        Guid.Parse("6f7a8b9c-0d1e-4f2a-8b3c-4d5e6f7a8b9c"), "alan@acme.example", "Alan Turing", At);
+
     private static readonly BreakdownResource TopCampaigns = new("campaign", "Campaign", 120, 0,
         [new BreakdownRowResource(CampaignId.ToString(), "Spring Sale", 120, 1, CampaignId, null, false)]);
 
@@ -45,6 +48,8 @@ public static class ApiGroupExamples
         [typeof(MemberRoleInput)] = new MemberRoleInput(MemberRole.TeamMember),
         [typeof(InvitationResource)] = Invitation,
         [typeof(Page<InvitationResource>)] = new Page<InvitationResource>([Invitation], null),
+        [typeof(AccessRequestResource)] = AccessRequest,
+        [typeof(Page<AccessRequestResource>)] = new Page<AccessRequestResource>([AccessRequest], null),
         [typeof(InvitationInput)] = new InvitationInput("grace@acme.example", MemberRole.TeamMember),
         [typeof(AnalyticsResource)] = new AnalyticsResource("domain", null, "acme.example", null, null,
             new AnalyticsPeriodResource(new DateOnly(2026, 3, 8), new DateOnly(2026, 3, 14), 7, AnalyticsGranularity.Day), false,

@@ -15,6 +15,7 @@ public static class ApiV1
         TemplateEndpoints.Map,
         DomainEndpoints.Map,
         TeamEndpoints.Map,
+        AccessRequestEndpoints.Map,
         AnalyticsEndpoints.Map,
         QrEndpoints.Map,
     ];

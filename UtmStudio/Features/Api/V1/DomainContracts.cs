@@ -35,8 +35,10 @@ public sealed record VerificationResource(
         new(verified, v.Method?.ToString().ToLowerInvariant(), v.VerifiedAt, v.CheckedAt, v.RecordName, v.RecordValue);
 }
 
-/// <summary>The settings to change; a field left out (or null) stays as it is.</summary>
+/// <summary>The settings to change, all or nothing; a field left out (or null) stays as it is.</summary>
 /// <param name="RedirectType">302, 301, 307 or 308.</param>
+/// <param name="ForwardQueryParameters">Turning it off turns queryOverridesUtm off too.</param>
+/// <param name="QueryOverridesUtm">true only while query parameters are forwarded (otherwise 400 at this field).</param>
 public sealed record DomainSettingsInput(int? RedirectType = null, bool? ForwardQueryParameters = null, bool? QueryOverridesUtm = null);
 
 /// <summary>The domain's UTM conventions, which every link of the domain follows (the builder and the API apply them).</summary>

@@ -3,7 +3,6 @@ using UtmStudio.Features.Api.Keys;
 using UtmStudio.Features.Domains;
 using UtmStudio.Features.Links.Conventions;
 using UtmStudio.Features.Links.Conventions.Settings;
-using UtmStudio.Features.Shared;
 
 namespace UtmStudio.Features.Api.V1;
 
@@ -43,28 +42,11 @@ public static class DomainEndpoints
 
     private static async Task<IResult> UpdateAsync(HttpContext http, DomainService domains, DomainSettingsInput input, CancellationToken cancellationToken)
     {
+        // One service call: everything named is checked before anything is written, in one transaction, and even an
+        // empty PATCH is a manager's (a member-level key is refused whatever it sends).
         var api = ApiRequest.Of(http);
-        if (input.RedirectType is { } redirectType)
-        {
-            try
-            {
-                await domains.UpdateRedirectTypeAsync(api.Caller, api.DomainName, redirectType, cancellationToken);
-            }
-            catch (ValidationProblem invalid) when (invalid.Errors.Count == 0)
-            {
-                // The service's message, at the field the client sent.
-                throw ValidationProblem.ForField("redirectType", invalid.Message);
-            }
-        }
-
-        if (input.ForwardQueryParameters is not null || input.QueryOverridesUtm is not null)
-        {
-            // PATCH: what the client left out keeps its current value.
-            var current = await domains.GetSettingsAsync(api.Caller, api.DomainName, cancellationToken);
-            await domains.UpdateQueryForwardingAsync(api.Caller, api.DomainName, input.ForwardQueryParameters ?? current.ForwardQueryParameters,
-                input.QueryOverridesUtm ?? current.QueryOverridesUtm, cancellationToken);
-        }
-
+        await domains.UpdateSettingsAsync(api.Caller, api.DomainName,
+            new DomainSettingsChange(input.RedirectType, input.ForwardQueryParameters, input.QueryOverridesUtm), cancellationToken);
         return TypedResults.Ok(DomainResource.From(await domains.GetSettingsAsync(api.Caller, api.DomainName, cancellationToken)));
     }
 

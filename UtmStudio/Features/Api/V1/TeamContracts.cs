@@ -13,7 +13,7 @@ public sealed record MemberResource(Guid UserId, string Email, string Name, Memb
 /// <summary>An open invitation: the person joins when they sign in with this email and accept it.</summary>
 /// <param name="Link">The invitation link, to send yourself if the email did not arrive.</param>
 /// <param name="IsExpired">Past its expiry: inviting the address again replaces it.</param>
-/// <param name="EmailSent">On create: whether the invitation email went out (the invitation stands either way).</param>
+/// <param name="EmailSent">On create and resend: whether the invitation email went out (the invitation stands either way).</param>
 public sealed record InvitationResource(
     Guid Id, string Email, MemberRole Role, string Link, DateTimeOffset ExpiresAt, DateTimeOffset LastSentAt, bool IsExpired, bool? EmailSent = null)
 {

@@ -35,6 +35,11 @@ public static class TeamEndpoints
             .RequireWriteScope(ApiScopes.Team).Idempotent()
             .Produces<InvitationResource>(StatusCodes.Status201Created).ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        invitations.MapPost("/{id:guid}/resend", ResendAsync).WithName("resendInvitation")
+            .WithSummary("Send an open invitation again, renewing its expiry (managers)")
+            .RequireWriteScope(ApiScopes.Team)
+            .Produces<InvitationResource>().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status502BadGateway);
         invitations.MapDelete("/{id:guid}", RevokeAsync).WithName("revokeInvitation").WithSummary("Revoke an open invitation (managers)")
             .RequireWriteScope(ApiScopes.Team)
             .Produces(StatusCodes.Status204NoContent).ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound);
@@ -65,17 +70,19 @@ public static class TeamEndpoints
 
     private static async Task<IResult> ListInvitationsAsync(HttpContext http, TeamService team, CancellationToken cancellationToken)
     {
+        var view = await ManagersViewAsync(http, team, "its invitations", cancellationToken);
+        return TypedResults.Ok(new Page<InvitationResource>([.. view.Invitations.Select(i => InvitationResource.From(i))], null));
+    }
+
+    /// <summary>
+    /// The team view with what only managers see (invitations, access requests). The service leaves those empty for
+    /// anyone else; an empty list would tell a member-level key "none" when the truth is "not yours to see": 403.
+    /// </summary>
+    internal static async Task<TeamView> ManagersViewAsync(HttpContext http, TeamService team, string what, CancellationToken cancellationToken)
+    {
         var api = ApiRequest.Of(http);
         var view = await team.GetAsync(api.Caller, api.DomainName, cancellationToken);
-
-        // The service shows invitations to managers only (they carry the links that let someone join); an empty list
-        // would tell a member-level key "none" when the truth is "not yours to see".
-        if (!view.CanManage)
-        {
-            throw new ForbiddenProblem($"Only managers of {view.DomainName} can see its invitations.");
-        }
-
-        return TypedResults.Ok(new Page<InvitationResource>([.. view.Invitations.Select(i => InvitationResource.From(i))], null));
+        return view.CanManage ? view : throw new ForbiddenProblem($"Only managers of {view.DomainName} can see {what}.");
     }
 
     private static async Task<IResult> InviteAsync(
@@ -96,6 +103,16 @@ public static class TeamEndpoints
         var view = await team.GetAsync(api.Caller, api.DomainName, cancellationToken);
         var created = view.Invitations.Single(i => string.Equals(i.Email, invited.Email, StringComparison.Ordinal));
         return TypedResults.Created($"{ApiPaths.V1}/invitations/{created.Id}", InvitationResource.From(created, invited.EmailSent));
+    }
+
+    /// <summary>The page's "send again": a new expiry and the email again; if the email fails, 502 (the renewal stands).</summary>
+    private static async Task<IResult> ResendAsync(
+        HttpContext http, InvitationService invitations, TeamService team, Guid id, CancellationToken cancellationToken)
+    {
+        var api = ApiRequest.Of(http);
+        await invitations.ResendAsync(api.Caller, api.DomainName, id, cancellationToken);
+        var view = await team.GetAsync(api.Caller, api.DomainName, cancellationToken);
+        return TypedResults.Ok(InvitationResource.From(view.Invitations.Single(i => i.Id == id), emailSent: true));
     }
 
     private static async Task<IResult> RevokeAsync(HttpContext http, InvitationService invitations, Guid id, CancellationToken cancellationToken)
