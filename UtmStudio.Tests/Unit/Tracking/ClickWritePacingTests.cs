@@ -51,7 +51,7 @@ public sealed class ClickWritePacingTests
     [Fact]
     public void During_a_long_burst_the_oldest_click_waits_at_most_the_max_write_delay()
     {
-        var (queue, pacing) = New(capacity: 100_000_000); // never half full here
+        var (queue, pacing) = New(capacity: 100_000_000); // never three quarters full here
         for (var tick = 1; tick < 600; tick++)
         {
             Arrive(queue, 201); // 2,010 per second: busy
@@ -63,13 +63,13 @@ public sealed class ClickWritePacingTests
     }
 
     [Fact]
-    public void Half_a_full_queue_is_stored_whatever_the_traffic()
+    public void A_queue_three_quarters_full_is_stored_whatever_the_traffic()
     {
         var (queue, pacing) = New(capacity: 1_000);
-        Arrive(queue, 499);
+        Arrive(queue, 749);
         Assert.False(pacing.ShouldWriteNow());
         Arrive(queue, 1, advance: false);
-        Assert.True(pacing.ShouldWriteNow()); // 500 of 1,000 waiting
+        Assert.True(pacing.ShouldWriteNow()); // 750 of 1,000 waiting
     }
 
     [Fact]

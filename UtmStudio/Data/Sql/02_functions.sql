@@ -179,21 +179,29 @@ END $$;
 -- The short-link redirect (Features/Tracking): everything a visitor's GET /l/{code} needs, for anyone, since the
 -- code is the secret. 'link' with the link and its domain's redirect settings, 'retired' for a deleted link's
 -- code, no row for a code that never existed. The anonymous visitor reads links through this function only.
+-- PL/pgSQL, not SQL: a SECURITY DEFINER SQL function is never inlined and re-plans its query at every call, which
+-- on a cache miss of the redirect cost more than the lookup itself; PL/pgSQL keeps each query's plan per connection.
 CREATE OR REPLACE FUNCTION public.app_short_link(p_code text)
     RETURNS TABLE (state text, link_id uuid, domain_id uuid, campaign_id uuid, full_url text,
                    utm_source text, utm_medium text, utm_campaign text, utm_content text, utm_term text, ga4_channel text,
                    redirect_type integer, domain_verified boolean, forward_query_parameters boolean, query_overrides_utm boolean)
-    LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
-    SELECT 'link', l.id, l.domain_id, l.campaign_id, l.full_url::text,
+    LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+#variable_conflict use_column
+BEGIN
+    RETURN QUERY
+    SELECT 'link'::text, l.id, l.domain_id, l.campaign_id, l.full_url::text,
            l.utm_source::text, l.utm_medium::text, l.utm_campaign::text, l.utm_content::text, l.utm_term::text, l.ga4_channel::text,
            d.default_redirect_type::integer, d.verified_at IS NOT NULL, d.forward_query_parameters, d.query_overrides_utm
     FROM public.links l JOIN public.domains d ON d.id = l.domain_id
-    WHERE l.short_code = p_code
-    UNION ALL
-    SELECT 'retired', NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
-    FROM public.retired_short_codes r
-    WHERE r.short_code = p_code AND NOT EXISTS (SELECT 1 FROM public.links l WHERE l.short_code = p_code)
-$$;
+    WHERE l.short_code = p_code;
+    IF NOT FOUND THEN
+        RETURN QUERY
+        SELECT 'retired'::text, NULL::uuid, NULL::uuid, NULL::uuid, NULL::text, NULL::text, NULL::text, NULL::text,
+               NULL::text, NULL::text, NULL::text, NULL::integer, NULL::boolean, NULL::boolean, NULL::boolean
+        FROM public.retired_short_codes r
+        WHERE r.short_code = p_code;
+    END IF;
+END $$;
 
 -- The key of the day's visitor hashes, for the click writer (a job) only. Salts of days before yesterday are
 -- destroyed here, and asking for one gives NULL: a visitor hash can then never be recomputed for an old day.

@@ -24,7 +24,7 @@ public sealed class TrackingOptions
     public int QueueCapacity { get; set; } = 1_000_000;
 
     /// <summary>Above this many clicks per second the redirects come first: the writer leaves clicks waiting until
-    /// the burst ends, half the queue is full or the oldest has waited <see cref="MaxWriteDelay"/>. 0: the writer
+    /// the burst ends, three quarters of the queue are full or the oldest has waited <see cref="MaxWriteDelay"/>. 0: the writer
     /// never waits (for PostgreSQL on its own machine, where storing takes little of the app's CPU).</summary>
     public double BusyClicksPerSecond { get; set; } = 2_000;
 

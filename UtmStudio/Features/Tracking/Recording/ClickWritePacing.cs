@@ -7,7 +7,7 @@ namespace UtmStudio.Features.Tracking.Recording;
 /// backlog or its age says so. Storing a click costs the app and PostgreSQL more CPU than answering its redirect
 /// (ADR 0009); on a machine they share, a writer that kept pace with a burst would take the cores the redirects need.
 /// So while clicks arrive faster than <see cref="TrackingOptions.BusyClicksPerSecond"/>, they wait in the queue —
-/// until half of <see cref="TrackingOptions.QueueCapacity"/> is waiting, the oldest has waited
+/// until three quarters of <see cref="TrackingOptions.QueueCapacity"/> are waiting, the oldest has waited
 /// <see cref="TrackingOptions.MaxWriteDelay"/>, the burst ends, or the app shuts down — and are then stored at full
 /// speed. Nothing is dropped for it: the queue's bound and drop counter are unchanged; only how soon analytics show a
 /// burst's clicks is (at most MaxWriteDelay behind).
@@ -19,7 +19,7 @@ public sealed class ClickWritePacing(ClickQueue queue, TimeProvider time, IOptio
 
     private readonly double _busyRate = options.Value.BusyClicksPerSecond;
     private readonly TimeSpan _maxDelay = options.Value.MaxWriteDelay;
-    private readonly long _highWater = Math.Max(1, options.Value.QueueCapacity / 2);
+    private readonly long _highWater = Math.Max(1, options.Value.QueueCapacity * 3L / 4);
     private readonly Lock _sampling = new();
     private (DateTimeOffset At, long Accepted) _previous = (time.GetUtcNow(), 0);
     private double _rate;
