@@ -57,9 +57,12 @@ public sealed class DomainNamePropertyTests
             .Select(chars => new string(chars))
             .Where(label => label != "www"); // "www.test" is test's site, not a name of its own
 
+    // Not a name that is itself a public suffix (4u.com, co.com … are, in the list's private section): before one of
+    // those, "www" is the registered name and is kept on purpose (www.4u.com is not 4u.com).
     private static readonly Gen<string> RegistrableName =
         Gen.Select(Label.Array[1, 3], Gen.OneOf("test", "com", "co.uk", "de", "example"),
-            (labels, suffix) => string.Join('.', labels) + "." + suffix);
+            (labels, suffix) => string.Join('.', labels) + "." + suffix)
+            .Where(name => !UtmStudio.Features.Domains.Ownership.PublicSuffixList.Embedded.IsPublicSuffix(name));
 
     /// <summary>What people do to a name without meaning another one: letters, dots, "www.", a trailing dot, a link around it.</summary>
     private static readonly Gen<Func<string, string>> Letters = Gen.OneOf<Func<string, string>>(

@@ -37,6 +37,7 @@ public sealed class DomainNameTests
     [InlineData("www.www.x.test", "x.test")]
     [InlineData("www.ck", "www.ck")] // the registered name itself: ck is a public suffix
     [InlineData("ｗｗｗ.www.ck", "www.ck")]
+    [InlineData("HTTP://WWW.4u｡com。", "www.4u.com")] // 4u.com is a public suffix (private section): found by the property test, seed a13h4P6WBUe4
     [InlineData("\u3000acme.test\u3000", "acme.test")]
     [InlineData("ＢÜＣＨＥＲ．de", "xn--bcher-kva.de")]
     [InlineData("xn--bcher-kva.de", "xn--bcher-kva.de")]

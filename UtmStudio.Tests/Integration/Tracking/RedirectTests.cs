@@ -131,6 +131,34 @@ public sealed class RedirectTests(TestDatabase database) : IClassFixture<TestDat
     }
 
     [Fact]
+    public async Task Many_first_visits_at_once_are_each_answered_with_their_own_link()
+    {
+        // Misses that arrive together share the lookups in flight and the connection pool: every answer must still be its code's.
+        var domain = await LinkDomain.CreateAsync(_app);
+        var links = new List<(string Code, string Url)>();
+        for (var i = 0; i < 40; i++)
+        {
+            var link = await _app.LinkAsync(domain, page: $"p{i}");
+            links.Add((link.ShortCode, link.FullUrl));
+        }
+
+        var deleted = await _app.LinkAsync(domain, page: "gone");
+        await _app.Links.DeleteAsync(Person(domain.Ada), domain.Name, deleted.Id, AppServices.None);
+        var visits = links.Select(l => (Path: $"/l/{l.Code}", Status: HttpStatusCode.Found, Location: (string?)l.Url))
+            .Concat(Enumerable.Range(0, 20).Select(i => (Path: $"/l/nope{i:D4}xyz", Status: HttpStatusCode.NotFound, Location: (string?)null)))
+            .Append((Path: $"/l/{deleted.ShortCode}", Status: HttpStatusCode.Gone, Location: null))
+            .ToList();
+
+        var answers = await Task.WhenAll(visits.Select(async visit =>
+        {
+            using var response = await _host.OpenAsync(visit.Path);
+            return (response.StatusCode, Location: response.Headers.Location?.OriginalString);
+        }));
+
+        Assert.Equal(visits.Select(v => (v.Status, v.Location)), answers);
+    }
+
+    [Fact]
     public async Task A_deleted_link_answers_410_gone_at_once_even_after_it_was_cached()
     {
         var domain = await LinkDomain.CreateAsync(_app);
