@@ -24,9 +24,6 @@ public sealed class AppProcess : IAsyncDisposable
 
     public string BaseUrl { get; }
 
-    /// <summary>The app's process id, for profiling tools (dotnet-counters, dotnet-trace -p).</summary>
-    public int Pid => _process.Id;
-
     /// <summary>The app's peak resident memory so far in MiB (Linux: VmHWM), for benchmarks.</summary>
     public double PeakMemoryMiB()
     {

@@ -96,7 +96,11 @@ public sealed class CampaignBoardTests(AppFixture app)
         await page.ScreenshotAsync("campaign-board-menu");
         for (var presses = 0; presses < 6 && !await IsFocusedAsync(moveToCompleted); presses++)
         {
+            // The menu moves the focus a moment after the key: wait for it to move before looking again, or a second
+            // press lands while the first is still on its way and the focus runs past the item.
+            var before = await page.EvaluateHandleAsync("() => document.activeElement");
             await page.Keyboard.PressAsync("ArrowDown");
+            await page.WaitForFunctionAsync("before => document.activeElement !== before", before);
         }
 
         await Expect(moveToCompleted).ToBeFocusedAsync();

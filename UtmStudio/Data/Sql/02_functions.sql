@@ -179,7 +179,7 @@ END $$;
 -- The short-link redirect (Features/Tracking): everything a visitor's GET /l/{code} needs, for anyone, since the
 -- code is the secret. 'link' with the link and its domain's redirect settings, 'retired' for a deleted link's
 -- code, no row for a code that never existed. The anonymous visitor reads links through this function only.
--- PL/pgSQL, not SQL: a SECURITY DEFINER SQL function is never inlined and re-plans its query at every call, which
+-- PL/pgSQL, not SQL: a definer-rights SQL function is never inlined and re-plans its query at every call, which
 -- on a cache miss of the redirect cost more than the lookup itself; PL/pgSQL keeps each query's plan per connection.
 CREATE OR REPLACE FUNCTION public.app_short_link(p_code text)
     RETURNS TABLE (state text, link_id uuid, domain_id uuid, campaign_id uuid, full_url text,
