@@ -5,7 +5,7 @@ namespace UtmStudio.Data.Tenancy;
 
 /// <summary>
 /// The one pool of connections to PostgreSQL as the app role. EF Core uses it, and so does code that needs
-/// a raw connection (binary COPY for clicks): <see cref="OpenAsync"/> applies the caller's scope first, so no
+/// a raw connection (binary COPY for clicks): <see cref="OpenAsync(DbScope, CancellationToken)"/> applies the caller's scope first, so no
 /// connection of the app is ever unscoped.
 /// </summary>
 public sealed class AppDataSource(NpgsqlDataSource dataSource, NpgsqlDataSource visitors) : IAsyncDisposable
@@ -14,12 +14,18 @@ public sealed class AppDataSource(NpgsqlDataSource dataSource, NpgsqlDataSource 
 
     public static AppDataSource Create(string connectionString)
     {
-        // The short-link visitor's own small pool: its connections never carry anyone's scope (nothing sets one on
-        // them), so a redirect's lookup is one round trip, and its one statement is prepared once per connection.
+        // The short-link visitor's own pool: its connections never carry anyone's scope (nothing sets one on them),
+        // so a redirect's lookup is one round trip, and its one statement is prepared once per connection.
         var visitors = new NpgsqlConnectionStringBuilder(connectionString)
         {
             ApplicationName = "utmstudio-redirect",
-            MaxPoolSize = 20, // lookups are one short statement; more connections would only crowd the database
+            // Two connections, every cache miss pipelined on them (multiplexing): a lookup is one short statement,
+            // and each extra server process competes for the cores. Against the 20 pooled connections of before,
+            // with the database on the app's 2-core machine: PostgreSQL's CPU per lookup 344–657 µs -> 171–197 µs,
+            // the 80/20 redirect mix 0.26–0.42× -> 0.45–0.48× of plaintext (docs/benchmarks.md, issue 9). With the
+            // database elsewhere, pipelining keeps the network's round trip from capping lookups per second.
+            Multiplexing = true,
+            MaxPoolSize = 2,
             MaxAutoPrepare = 4,
             AutoPrepareMinUsages = 2,
             NoResetOnClose = true, // nothing changes a visitor connection's state, so the reset before each reuse is work for nothing

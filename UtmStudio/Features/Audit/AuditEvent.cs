@@ -3,7 +3,7 @@ namespace UtmStudio.Features.Audit;
 /// <summary>
 /// One kind of event in the audit trail, defined by the feature it belongs to. The record's properties are
 /// its details (stored as a JSON object); <see cref="Action"/> is its stable name (pages and exports filter
-/// on it); <see cref="Describe"/> says what happened, in a sentence. Adding an event is adding a record:
+/// on it); <see cref="IAuditEvent.Describe"/> says what happened, in a sentence. Adding an event is adding a record:
 /// nothing central changes (<see cref="AuditEventCatalog"/> finds every implementation).
 /// </summary>
 public interface IAuditEvent<TSelf> : IAuditEvent
