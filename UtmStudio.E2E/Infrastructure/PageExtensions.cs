@@ -36,6 +36,20 @@ internal static class PageExtensions
         return page;
     }
 
+    /// <summary>
+    /// Opens the campaign dialog with the button of <paramref name="opener"/> (New campaign, Edit) and waits until the
+    /// dialog has put the cursor in its name field, as a person would before typing. The dialog focuses that field
+    /// itself, a server round trip after it appears; a fill started before then could have its text typed wherever
+    /// the focus had just gone (Playwright focuses a field, then types in a second step).
+    /// </summary>
+    public static async Task<ILocator> OpenCampaignDialogAsync(this IPage page, string opener = "new-campaign")
+    {
+        await page.GetByTestId(opener).ClickAsync();
+        var dialog = page.GetByRole(AriaRole.Dialog);
+        await Assertions.Expect(dialog.GetByTestId("campaign-name")).ToBeFocusedAsync();
+        return dialog;
+    }
+
     public static async Task SubmitDevSignInAsync(this IPage page, string email)
     {
         await page.GetByLabel("Email").FillAsync(email);

@@ -42,8 +42,7 @@ public sealed class CampaignBoardTests(AppFixture app)
         await page.ScreenshotAsync("campaign-board-empty");
 
         // Milo creates a campaign with targeting; it lands in Active.
-        await page.GetByTestId("new-campaign").ClickAsync();
-        var dialog = page.GetByRole(AriaRole.Dialog);
+        var dialog = await page.OpenCampaignDialogAsync();
         await dialog.GetByTestId("campaign-name").FillAsync("Spring Sale 2026");
         await dialog.GetByTestId("campaign-source").FillAsync("newsletter");
         await dialog.GetByTestId("campaign-objective").FillAsync("sales");

@@ -30,8 +30,7 @@ public sealed class CampaignEditingTests(AppFixture app)
 
         // Rosa creates a campaign from the board; its utm_campaign comes from the name. Enter saves.
         await rosaPage.OpenAsync($"/d/{Domain}/campaigns");
-        await rosaPage.GetByTestId("new-campaign").ClickAsync();
-        var dialog = rosaPage.GetByRole(AriaRole.Dialog);
+        var dialog = await rosaPage.OpenCampaignDialogAsync();
         await dialog.GetByTestId("campaign-name").FillAsync("Summer Launch 2026");
         await Expect(dialog.GetByTestId("campaign-utm-campaign")).ToHaveValueAsync("summer_launch_2026");
         await dialog.GetByTestId("campaign-source").FillAsync("newsletter");
@@ -47,7 +46,7 @@ public sealed class CampaignEditingTests(AppFixture app)
         await Expect(rosaPage.GetByTestId("activity-what")).ToHaveTextAsync(["created the campaign Summer Launch 2026"]);
 
         // Escape closes the dialog without saving anything.
-        await rosaPage.GetByTestId("campaign-edit").ClickAsync();
+        await rosaPage.OpenCampaignDialogAsync("campaign-edit");
         await rosaPage.GetByTestId("campaign-objective").FillAsync("nothing");
         await rosaPage.Keyboard.PressAsync("Escape");
         await rosaPage.Keyboard.PressAsync("Escape"); // the first may only close the suggestions
@@ -56,8 +55,8 @@ public sealed class CampaignEditingTests(AppFixture app)
 
         // Both open the edit dialog. Rosa saves first.
         await samPage.OpenAsync(campaignPath);
-        await samPage.GetByTestId("campaign-edit").ClickAsync();
-        await rosaPage.GetByTestId("campaign-edit").ClickAsync();
+        await samPage.OpenCampaignDialogAsync("campaign-edit");
+        await rosaPage.OpenCampaignDialogAsync("campaign-edit");
         await rosaPage.GetByTestId("campaign-objective").FillAsync("leads");
         await rosaPage.GetByTestId("campaign-objective").PressAsync("Tab");
         await rosaPage.GetByTestId("campaign-save").ClickAsync();
@@ -88,8 +87,8 @@ public sealed class CampaignEditingTests(AppFixture app)
 
         // Round two: Rosa, whose page still shows the version before Sam's save, renames it and overwrites
         // deliberately: every field becomes hers, so Sam's source and utm_id are replaced too.
-        await rosaPage.GetByTestId("campaign-edit").ClickAsync();
-        await samPage.GetByTestId("campaign-edit").ClickAsync();
+        await rosaPage.OpenCampaignDialogAsync("campaign-edit");
+        await samPage.OpenCampaignDialogAsync("campaign-edit");
         await samPage.GetByTestId("campaign-utm-id").FillAsync("ga4-777");
         await samPage.GetByTestId("campaign-save").ClickAsync();
         await Expect(samPage.GetByTestId("utm-id-value")).ToHaveTextAsync("ga4-777");

@@ -195,13 +195,10 @@ public sealed class LinkBuilderTests(AppFixture app)
     private static async Task<string> CreateCampaignAsync(IPage page, string name, string source, string domain = Domain)
     {
         await page.OpenAsync($"/d/{domain}/campaigns");
-        await page.GetByTestId("new-campaign").ClickAsync();
-        var dialog = page.GetByRole(AriaRole.Dialog);
+        var dialog = await page.OpenCampaignDialogAsync();
         await dialog.GetByTestId("campaign-name").FillAsync(name);
         await dialog.GetByTestId("campaign-source").FillAsync(source);
         await dialog.GetByTestId("campaign-objective").FillAsync("sales");
-        // The button, not Enter in the name field: an autocomplete opens its suggestions a moment (100 ms) after the
-        // last keystroke and takes the focus back, so an Enter typed that fast lands in the objective field.
         await dialog.GetByTestId("campaign-save").ClickAsync();
         await Expect(page.GetByTestId("campaign-dialog")).ToHaveCountAsync(0);
         var card = page.GetByTestId("campaign-card").Filter(new() { HasText = name });

@@ -20,12 +20,11 @@ public sealed class LinkBulkTests(AppFixture app)
         await page.GetByTestId("create-domain").ClickAsync();
         await Expect(page.GetByTestId("domain-title")).ToHaveTextAsync(Domain);
         await page.OpenAsync($"/d/{Domain}/campaigns");
-        await page.GetByTestId("new-campaign").ClickAsync();
-        var dialog = page.GetByRole(AriaRole.Dialog);
+        var dialog = await page.OpenCampaignDialogAsync();
         await dialog.GetByTestId("campaign-name").FillAsync("Autumn Launch");
         await dialog.GetByTestId("campaign-source").FillAsync("newsletter");
         await dialog.GetByTestId("campaign-objective").FillAsync("sales");
-        await dialog.GetByTestId("campaign-save").ClickAsync(); // not Enter: see LinkBuilderTests.CreateCampaignAsync
+        await dialog.GetByTestId("campaign-save").ClickAsync();
         await Expect(page.GetByTestId("campaign-dialog")).ToHaveCountAsync(0);
         var campaignId = await page.GetByTestId("campaign-card").Filter(new() { HasText = "Autumn Launch" }).GetAttributeAsync("data-campaign-id");
 

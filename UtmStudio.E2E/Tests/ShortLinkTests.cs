@@ -99,8 +99,7 @@ public sealed class ShortLinkTests(AppFixture app)
     private static async Task<string> CreateCampaignAsync(IPage page)
     {
         await page.OpenAsync($"/d/{Domain}/campaigns");
-        await page.GetByTestId("new-campaign").ClickAsync();
-        var dialog = page.GetByRole(AriaRole.Dialog);
+        var dialog = await page.OpenCampaignDialogAsync();
         await dialog.GetByTestId("campaign-name").FillAsync("Shoe launch");
         await dialog.GetByTestId("campaign-source").FillAsync("newsletter");
         await dialog.GetByTestId("campaign-objective").FillAsync("sales");
