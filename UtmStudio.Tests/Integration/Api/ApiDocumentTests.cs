@@ -56,6 +56,25 @@ public sealed partial class ApiDocumentTests(TestDatabase database) : IClassFixt
     }
 
     [Fact]
+    public async Task Every_query_and_header_parameter_says_what_it_does()
+    {
+        var document = JsonDocument.Parse(await _api.Client.GetStringAsync(ApiPaths.OpenApiDocument)).RootElement;
+        var parameters = document.GetProperty("paths").EnumerateObject()
+            .SelectMany(p => p.Value.EnumerateObject().SelectMany(o => o.Value.TryGetProperty("parameters", out var list)
+                ? list.EnumerateArray().Select(parameter => (Operation: $"{o.Name.ToUpperInvariant()} {p.Name}", Parameter: parameter))
+                : []))
+            .Where(p => p.Parameter.GetProperty("in").GetString() is "query" or "header")
+            .ToList();
+
+        Assert.True(parameters.Count(p => p.Parameter.GetProperty("in").GetString() == "query") >= 40, $"{parameters.Count} parameters");
+        Assert.All(parameters, p => Assert.False(
+            string.IsNullOrWhiteSpace(p.Parameter.TryGetProperty("description", out var description) ? description.GetString() : null),
+            $"{p.Operation}: {p.Parameter.GetProperty("name").GetString()} has a description"));
+        var limit = parameters.Single(p => p.Operation == "GET /api/v1/links" && p.Parameter.GetProperty("name").GetString() == "limit");
+        Assert.Equal("Items per page, 1 to 100 (default 25).", limit.Parameter.GetProperty("description").GetString());
+    }
+
+    [Fact]
     public async Task Every_request_and_response_body_schema_has_an_example_and_creates_document_idempotency_key()
     {
         var document = JsonDocument.Parse(await _api.Client.GetStringAsync(ApiPaths.OpenApiDocument)).RootElement;

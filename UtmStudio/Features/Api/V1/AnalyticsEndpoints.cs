@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using UtmStudio.Features.Analytics;
 using UtmStudio.Features.Api.Authentication;
 using UtmStudio.Features.Api.Keys;
@@ -22,28 +23,31 @@ public static class AnalyticsEndpoints
             .RequireReadScope(ApiScopes.Links).ProducesProblem(StatusCodes.Status404NotFound));
     }
 
-    /// <param name="range">7d, 30d or 90d: the last days up to today (UTC). Default 30d. Not together with from/to.</param>
-    /// <param name="from">The first UTC day (yyyy-MM-dd), with to: a custom period of up to 400 days.</param>
-    /// <param name="to">The last UTC day (yyyy-MM-dd), included.</param>
-    /// <param name="bots">true counts crawlers and link previewers too (left out by default).</param>
     private static Task<IResult> DomainAsync(
-        HttpContext http, AnalyticsService analytics, string? range, string? from, string? to, string? bots, CancellationToken cancellationToken) =>
+        HttpContext http, AnalyticsService analytics,
+        [Description(ApiParameterText.AnalyticsRange)] string? range,
+        [Description(ApiParameterText.AnalyticsFrom)] string? from,
+        [Description(ApiParameterText.AnalyticsTo)] string? to,
+        [Description(ApiParameterText.AnalyticsBots)] string? bots,
+        CancellationToken cancellationToken) =>
         ReportAsync(http, analytics, AnalyticsScope.Domain, range, from, to, bots, cancellationToken);
 
-    /// <param name="range">7d, 30d or 90d: the last days up to today (UTC). Default 30d. Not together with from/to.</param>
-    /// <param name="from">The first UTC day (yyyy-MM-dd), with to: a custom period of up to 400 days.</param>
-    /// <param name="to">The last UTC day (yyyy-MM-dd), included.</param>
-    /// <param name="bots">true counts crawlers and link previewers too (left out by default).</param>
     private static Task<IResult> CampaignAsync(
-        HttpContext http, AnalyticsService analytics, Guid id, string? range, string? from, string? to, string? bots, CancellationToken cancellationToken) =>
+        HttpContext http, AnalyticsService analytics, Guid id,
+        [Description(ApiParameterText.AnalyticsRange)] string? range,
+        [Description(ApiParameterText.AnalyticsFrom)] string? from,
+        [Description(ApiParameterText.AnalyticsTo)] string? to,
+        [Description(ApiParameterText.AnalyticsBots)] string? bots,
+        CancellationToken cancellationToken) =>
         ReportAsync(http, analytics, AnalyticsScope.Campaign(id), range, from, to, bots, cancellationToken);
 
-    /// <param name="range">7d, 30d or 90d: the last days up to today (UTC). Default 30d. Not together with from/to.</param>
-    /// <param name="from">The first UTC day (yyyy-MM-dd), with to: a custom period of up to 400 days.</param>
-    /// <param name="to">The last UTC day (yyyy-MM-dd), included.</param>
-    /// <param name="bots">true counts crawlers and link previewers too (left out by default).</param>
     private static Task<IResult> LinkAsync(
-        HttpContext http, AnalyticsService analytics, Guid id, string? range, string? from, string? to, string? bots, CancellationToken cancellationToken) =>
+        HttpContext http, AnalyticsService analytics, Guid id,
+        [Description(ApiParameterText.AnalyticsRange)] string? range,
+        [Description(ApiParameterText.AnalyticsFrom)] string? from,
+        [Description(ApiParameterText.AnalyticsTo)] string? to,
+        [Description(ApiParameterText.AnalyticsBots)] string? bots,
+        CancellationToken cancellationToken) =>
         ReportAsync(http, analytics, AnalyticsScope.Link(id), range, from, to, bots, cancellationToken);
 
     private static async Task<IResult> ReportAsync(

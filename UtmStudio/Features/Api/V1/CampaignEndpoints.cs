@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using UtmStudio.Data.Entities;
 using UtmStudio.Features.Api.Authentication;
 using UtmStudio.Features.Api.Idempotency;
@@ -41,15 +42,18 @@ public static class CampaignEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    /// <param name="status">active, paused or completed; all when unset.</param>
-    /// <param name="q">Searched in the name, utm_campaign and description.</param>
-    /// <param name="from">Campaigns planned to run on or after this day (yyyy-MM-dd).</param>
-    /// <param name="to">Campaigns planned to run on or before this day (yyyy-MM-dd).</param>
-    /// <param name="limit">1 to 100 (default 25).</param>
-    /// <param name="cursor">nextCursor of the previous page.</param>
     private static async Task<IResult> ListAsync(
-        HttpContext http, CampaignBoardService board, string? status, string? q, string? source, string? objective, Guid? creator,
-        DateOnly? from, DateOnly? to, int? limit, string? cursor, CancellationToken cancellationToken)
+        HttpContext http, CampaignBoardService board,
+        [Description(ApiParameterText.CampaignStatus)] string? status,
+        [Description(ApiParameterText.CampaignSearch)] string? q,
+        [Description(ApiParameterText.CampaignSource)] string? source,
+        [Description(ApiParameterText.CampaignObjective)] string? objective,
+        [Description(ApiParameterText.CampaignCreator)] Guid? creator,
+        [Description(ApiParameterText.CampaignFrom)] DateOnly? from,
+        [Description(ApiParameterText.CampaignTo)] DateOnly? to,
+        [Description(ApiParameterText.Limit)] int? limit,
+        [Description(ApiParameterText.Cursor)] string? cursor,
+        CancellationToken cancellationToken)
     {
         var api = ApiRequest.Of(http);
         var size = ApiCursor.Limit(limit);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using UtmStudio.Features.Api.Authentication;
 using UtmStudio.Features.Api.Idempotency;
 using UtmStudio.Features.Api.Keys;
@@ -43,17 +44,21 @@ public static class LinkEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
     }
 
-    /// <param name="q">Searched in the URL, the label and the UTM values.</param>
-    /// <param name="campaign">Only this campaign's links.</param>
-    /// <param name="source">utm_source, exactly (ignoring case); medium, content and term likewise.</param>
-    /// <param name="channel">A GA4 channel: paid_social, email, organic_search, …</param>
-    /// <param name="from">Created on or after this UTC day (yyyy-MM-dd).</param>
-    /// <param name="to">Created on or before this UTC day (yyyy-MM-dd).</param>
-    /// <param name="limit">1 to 100 (default 25).</param>
-    /// <param name="cursor">nextCursor of the previous page.</param>
     private static async Task<IResult> ListAsync(
-        HttpContext http, LinkListService lists, ShortLinkUrls urls, string? q, Guid? campaign, string? source, string? medium, string? content,
-        string? term, string? channel, string? tag, Guid? creator, DateOnly? from, DateOnly? to, int? limit, string? cursor,
+        HttpContext http, LinkListService lists, ShortLinkUrls urls,
+        [Description(ApiParameterText.LinkSearch)] string? q,
+        [Description(ApiParameterText.LinkCampaign)] Guid? campaign,
+        [Description(ApiParameterText.LinkSource)] string? source,
+        [Description(ApiParameterText.LinkMedium)] string? medium,
+        [Description(ApiParameterText.LinkContent)] string? content,
+        [Description(ApiParameterText.LinkTerm)] string? term,
+        [Description(ApiParameterText.LinkChannel)] string? channel,
+        [Description(ApiParameterText.LinkTag)] string? tag,
+        [Description(ApiParameterText.LinkCreator)] Guid? creator,
+        [Description(ApiParameterText.LinkFrom)] DateOnly? from,
+        [Description(ApiParameterText.LinkTo)] DateOnly? to,
+        [Description(ApiParameterText.Limit)] int? limit,
+        [Description(ApiParameterText.Cursor)] string? cursor,
         CancellationToken cancellationToken)
     {
         var api = ApiRequest.Of(http);

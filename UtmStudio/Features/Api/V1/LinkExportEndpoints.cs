@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using UtmStudio.Features.Api.Authentication;
@@ -43,15 +44,20 @@ public static class LinkExportEndpoints
         return Task.CompletedTask;
     }
 
-    /// <param name="q">Searched in the URL, the label and the UTM values.</param>
-    /// <param name="campaign">Only this campaign's links.</param>
-    /// <param name="source">utm_source, exactly (ignoring case); medium, content and term likewise.</param>
-    /// <param name="channel">A GA4 channel: paid_social, email, organic_search, …</param>
-    /// <param name="from">Created on or after this UTC day (yyyy-MM-dd).</param>
-    /// <param name="to">Created on or before this UTC day (yyyy-MM-dd).</param>
     private static async Task<IResult> ExportAsync(
-        HttpContext http, LinkListService lists, TimeProvider time, string? q, Guid? campaign, string? source, string? medium, string? content,
-        string? term, string? channel, string? tag, Guid? creator, DateOnly? from, DateOnly? to, CancellationToken cancellationToken)
+        HttpContext http, LinkListService lists, TimeProvider time,
+        [Description(ApiParameterText.LinkSearch)] string? q,
+        [Description(ApiParameterText.LinkCampaign)] Guid? campaign,
+        [Description(ApiParameterText.LinkSource)] string? source,
+        [Description(ApiParameterText.LinkMedium)] string? medium,
+        [Description(ApiParameterText.LinkContent)] string? content,
+        [Description(ApiParameterText.LinkTerm)] string? term,
+        [Description(ApiParameterText.LinkChannel)] string? channel,
+        [Description(ApiParameterText.LinkTag)] string? tag,
+        [Description(ApiParameterText.LinkCreator)] Guid? creator,
+        [Description(ApiParameterText.LinkFrom)] DateOnly? from,
+        [Description(ApiParameterText.LinkTo)] DateOnly? to,
+        CancellationToken cancellationToken)
     {
         var api = ApiRequest.Of(http);
         var filter = LinkEndpoints.Filter(q, campaign, source, medium, content, term, channel, tag, creator, from, to);

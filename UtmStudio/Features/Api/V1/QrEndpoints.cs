@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using UtmStudio.Features.Api.Authentication;
@@ -43,10 +44,11 @@ public static class QrEndpoints
         return Task.CompletedTask;
     }
 
-    /// <param name="format">png (default) or svg.</param>
-    /// <param name="size">PNG only: pixels per module, 1 to 40 (default 10). An SVG scales without loss.</param>
     private static async Task<IResult> GetAsync(
-        HttpContext http, LinkService links, ShortLinkUrls urls, Guid id, string? format, int? size, CancellationToken cancellationToken)
+        HttpContext http, LinkService links, ShortLinkUrls urls, Guid id,
+        [Description(ApiParameterText.QrFormat)] string? format,
+        [Description(ApiParameterText.QrSize)] int? size,
+        CancellationToken cancellationToken)
     {
         var api = ApiRequest.Of(http);
         var svg = (format?.Trim().ToLowerInvariant()) switch
