@@ -37,7 +37,10 @@ public sealed class LinkBulkTests(AppFixture app)
             https://evil.test/autumn,newsletter,email,footer
             https://{Domain}/autumn,google,,text_ad
             """;
-        await page.Locator("input[type=file]").SetInputFilesAsync(new FilePayload
+        // Through the button, as a user picks a file: setting the hidden input directly could beat Blazor's InputFile
+        // attaching its change listener (its first render's interop call), and the file was then silently ignored.
+        var chooser = await page.RunAndWaitForFileChooserAsync(() => page.GetByTestId("bulk-choose-file").ClickAsync());
+        await chooser.SetFilesAsync(new FilePayload
         {
             Name = "autumn-links.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv),
         });
