@@ -13,7 +13,7 @@ public sealed class DeleteDomainDialogTests : MudTestBase
     public async Task Deleting_is_possible_only_after_typing_the_domain_name()
     {
         // Never called here: the button stays disabled until the name matches.
-        Services.AddSingleton(new DomainService(null!, Options.Create(new SubscriptionOptions()), TimeProvider.System, new UtmStudio.Features.Tracking.Redirect.ShortLinkCache(Options.Create(new UtmStudio.Features.Tracking.TrackingOptions()))));
+        Services.AddSingleton(new DomainService(null!, Options.Create(new SubscriptionOptions()), TimeProvider.System, new UtmStudio.Features.Tracking.Redirect.ShortLinkCache(Options.Create(new UtmStudio.Features.Tracking.TrackingOptions()), TimeProvider.System)));
         var provider = RenderInteractive<MudDialogProvider>();
         var dialogs = Services.GetRequiredService<IDialogService>();
 

@@ -117,7 +117,7 @@ public sealed class DomainPagesTests(TestDatabase database) : MudTestBase, IClas
         var boss = await UserAsync("boss@member.test");
         var sam = await UserAsync("sam@member.test");
         SignInWithAppServices(sam, "sam@member.test");
-        var domains = new DomainService(database.AppFactory, Microsoft.Extensions.Options.Options.Create(new SubscriptionOptions()), TimeProvider.System, new UtmStudio.Features.Tracking.Redirect.ShortLinkCache(Microsoft.Extensions.Options.Options.Create(new UtmStudio.Features.Tracking.TrackingOptions())));
+        var domains = new DomainService(database.AppFactory, Microsoft.Extensions.Options.Options.Create(new SubscriptionOptions()), TimeProvider.System, new UtmStudio.Features.Tracking.Redirect.ShortLinkCache(Microsoft.Extensions.Options.Options.Create(new UtmStudio.Features.Tracking.TrackingOptions()), TimeProvider.System));
         await domains.CreateAsync(Person(sam), "sam-home.test", CancellationToken.None);
         await domains.CreateAsync(Person(boss), "member.test", CancellationToken.None);
         var invitation = (AddMemberResult.Invited)await Services.GetRequiredService<InvitationService>()
@@ -145,7 +145,7 @@ public sealed class DomainPagesTests(TestDatabase database) : MudTestBase, IClas
         var op = await UserAsync("op@ops.test");
         SignInWithAppServices(op, "op@ops.test");
         var other = await UserAsync("boss@inv.test");
-        await new DomainService(database.AppFactory, Microsoft.Extensions.Options.Options.Create(new SubscriptionOptions()), TimeProvider.System, new UtmStudio.Features.Tracking.Redirect.ShortLinkCache(Microsoft.Extensions.Options.Options.Create(new UtmStudio.Features.Tracking.TrackingOptions())))
+        await new DomainService(database.AppFactory, Microsoft.Extensions.Options.Options.Create(new SubscriptionOptions()), TimeProvider.System, new UtmStudio.Features.Tracking.Redirect.ShortLinkCache(Microsoft.Extensions.Options.Options.Create(new UtmStudio.Features.Tracking.TrackingOptions()), TimeProvider.System))
             .CreateAsync(Person(other), "inv.test", CancellationToken.None);
         var invited = (AddMemberResult.Invited)await Services.GetRequiredService<InvitationService>()
             .AddAsync(Person(other), "inv.test", "jane@inv.test", MemberRole.TeamMember, CancellationToken.None);

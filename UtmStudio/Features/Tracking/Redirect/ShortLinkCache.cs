@@ -19,10 +19,10 @@ public sealed class ShortLinkCache : IDisposable
     private long _lookups;
     private long _misses;
 
-    public ShortLinkCache(IOptions<TrackingOptions> options)
+    public ShortLinkCache(IOptions<TrackingOptions> options, TimeProvider time)
     {
         _options = options.Value;
-        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, _options.CacheSize) });
+        _cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, _options.CacheSize), Clock = new TimeProviderClock(time) });
     }
 
     public bool TryGet(string code, out ShortLinkResult result)
@@ -85,4 +85,11 @@ public sealed class ShortLinkCache : IDisposable
     internal void CountMiss() => Interlocked.Increment(ref _misses);
 
     public void Dispose() => _cache.Dispose();
+
+    /// <summary>MemoryCache tells time through its own clock interface: the app's TimeProvider behind it, so that
+    /// expiry follows the same clock as everything else (and a test's fake one).</summary>
+    private sealed class TimeProviderClock(TimeProvider time) : Microsoft.Extensions.Internal.ISystemClock
+    {
+        public DateTimeOffset UtcNow => time.GetUtcNow();
+    }
 }
