@@ -11,7 +11,7 @@ internal static class DemoCampaigns
     [
         (Campaign("Spring Sale 2027", "newsletter", "sales", "2027-03-01", "2027-03-31", ["DE", "AT", "CH"], ["de"], ["mobile", "desktop"]), CampaignStatus.Active),
         (Campaign("Brand search", "google", "traffic", "2027-01-01", null, ["DE"], ["de", "en"], ["desktop"]), CampaignStatus.Active),
-        (Campaign("Running shoes launch", "meta", "awareness", "2027-04-10", "2027-05-10", ["DE", "FR", "NL"], [], ["mobile"]), CampaignStatus.Active),
+        (Campaign("Running shoes launch", "facebook", "awareness", "2027-04-10", "2027-05-10", ["DE", "FR", "NL"], [], ["mobile"]), CampaignStatus.Active),
         (Campaign("Retargeting cart abandoners", "meta", "conversions", null, null, [], [], ["mobile"]), CampaignStatus.Active),
         (Campaign("B2B webinar series", "linkedin", "leads", "2027-02-01", "2027-06-30", ["GB", "US"], ["en"], ["desktop"]), CampaignStatus.Active),
         (Campaign("Podcast sponsorship", "podcast", "awareness", "2027-05-01", "2027-07-31", ["US"], ["en"], []), CampaignStatus.Paused),

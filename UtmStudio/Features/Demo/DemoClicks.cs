@@ -51,7 +51,7 @@ internal static class DemoClicks
         var size = link.Values.Source switch
         {
             "google" => 22.0,
-            "meta" => 18.0,
+            "meta" or "facebook" => 18.0,
             "newsletter" => 12.0,
             "linkedin" => 8.0,
             "instagram" => 10.0,
@@ -84,7 +84,7 @@ internal static class DemoClicks
     {
         var source = link.Values.Source;
         var isBot = random.Next(100) < 4;
-        var mobileShare = source is "meta" or "instagram" ? 0.8 : source is "linkedin" ? 0.3 : source is "print" ? 0.95 : 0.55;
+        var mobileShare = source is "meta" or "facebook" or "instagram" ? 0.8 : source is "linkedin" ? 0.3 : source is "print" ? 0.95 : 0.55;
         var device = isBot ? "bot" : random.NextDouble() < mobileShare ? (random.Next(10) == 0 ? "tablet" : "mobile") : "desktop";
         var (browser, os) = device switch
         {
@@ -111,7 +111,7 @@ internal static class DemoClicks
     private static string? Referrer(Random random, string source) => source switch
     {
         "google" => random.Next(10) < 9 ? "google.com" : null,
-        "meta" => random.Next(2) == 0 ? "facebook.com" : "instagram.com",
+        "meta" or "facebook" => random.Next(2) == 0 ? "facebook.com" : "instagram.com",
         "instagram" => "instagram.com",
         "linkedin" => random.Next(4) == 0 ? "lnkd.in" : "linkedin.com",
         "newsletter" => random.Next(3) == 0 ? "mail.google.com" : null,

@@ -4,8 +4,9 @@ namespace UtmStudio.Features.Demo;
 
 /// <summary>
 /// Two or three links per demo campaign, with the mediums a marketer would pick for its source — including a few
-/// that GA4 reports differently than people expect (meta / cpc is Paid Other, print is Unassigned), so the builder's
-/// channel warnings have something to show.
+/// that GA4 reports differently than people expect (one campaign tagged source meta, which GA4 reports as Paid Other,
+/// and print, which is Unassigned), so the builder's channel warnings have something to show without the demo
+/// dashboard's channels being mostly wrong: the other Meta campaign uses facebook, as GA4 wants.
 /// </summary>
 internal static class DemoLinks
 {
@@ -14,6 +15,7 @@ internal static class DemoLinks
         ["newsletter"] = ["email"],
         ["google"] = ["cpc"],
         ["meta"] = ["paid_social", "cpc"],
+        ["facebook"] = ["paid_social", "cpc"],
         ["linkedin"] = ["paid_social"],
         ["podcast"] = ["audio"],
         ["instagram"] = ["social"],
