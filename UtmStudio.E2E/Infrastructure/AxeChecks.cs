@@ -9,6 +9,10 @@ internal static class AxeChecks
 {
     private static readonly string[] Blocking = ["serious", "critical"];
 
+    // Only violations are read, so axe need not describe every node that passed (it keeps one per rule for the
+    // other kinds): the same rules run, with less JSON to build, send and parse per check.
+    private static readonly AxeRunOptions ViolationsOnly = new() { ResultTypes = [ResultType.Violations] };
+
     // axe judges colours as they are painted at that instant: a tooltip fading in (the theme toggle keeps focus
     // after a click, so its tooltip opens) is half transparent and "fails" contrast it has once shown. Waiting for
     // every finite animation and transition to end makes axe look at the page the user sees; endless ones
@@ -30,7 +34,7 @@ internal static class AxeChecks
     public static async Task<string?> FindSeriousViolationsAsync(this IPage page, string what)
     {
         await page.WaitForAnimationsAsync();
-        var result = await page.RunAxe();
+        var result = await page.RunAxe(ViolationsOnly);
         var blocking = result.Violations.Where(v => Blocking.Contains(v.Impact)).ToList();
         return blocking.Count == 0 ? null : $"{what} ({page.Url}) has accessibility violations:\n" + Describe(blocking);
     }

@@ -72,8 +72,11 @@ internal static class PageExtensions
     /// spinners, are left running): a menu or tooltip that is still fading in is not yet what the user sees.</summary>
     public static Task WaitForAnimationsAsync(this IPage page) => page.EvaluateAsync(AxeChecks.FinishTransitions);
 
+    /// <summary>A full-page screenshot of the page once its transitions have ended (a resize to phone width slides the
+    /// content over the closing drawer for 225 ms; without the wait the picture caught it half way).</summary>
     public static async Task ScreenshotAsync(this IPage page, string name)
     {
+        await page.WaitForAnimationsAsync();
         Directory.CreateDirectory(RepositoryPaths.ScreenshotFolder);
         await page.ScreenshotAsync(new() { Path = Path.Combine(RepositoryPaths.ScreenshotFolder, name + ".png"), FullPage = true });
     }
